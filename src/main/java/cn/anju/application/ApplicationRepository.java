@@ -1,0 +1,219 @@
+package cn.anju.application;
+
+import cn.anju.identity.Sex;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The domain tables of an application, read and written with plain SQL. */
+@Repository
+public class ApplicationRepository {
+
+    private final JdbcClient jdbc;
+
+    public ApplicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Application a) {
+        jdbc.sql("""
+                insert into application (id, reference, owner_username, city, district, arrival_date, address_line,
+                    address_district, status, stage, submitted_at, updated_at)
+                values (:id, :reference, :owner, :city, :district, :arrival, :line, :addressDistrict, :status, :stage,
+                    :submitted, :submitted)""")
+                .param("id", a.id()).param("reference", a.reference()).param("owner", a.ownerUsername())
+                .param("city", a.city()).param("district", a.district().name()).param("arrival", a.arrivalDate())
+                .param("line", a.addressLine()).param("addressDistrict", a.addressDistrict().name())
+                .param("status", a.status().name()).param("stage", a.stage().name())
+                .param("submitted", utc(a.submittedAt()))
+                .update();
+        int position = 0;
+        for (Applicant p : a.applicants()) {
+            jdbc.sql("""
+                    insert into applicant (id, application_id, position, full_name, resident_id, sex, birth_date, phone,
+                        relationship, hukou_division_code, employer)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(p.id(), a.id(), position++, p.fullName(), p.residentId(), p.sex().name(), p.birthDate(),
+                            p.phone(), p.relationship().name(), p.hukouDivisionCode(), p.employer())
+                    .update();
+        }
+        position = 0;
+        for (Child c : a.children()) {
+            jdbc.sql("""
+                    insert into child (id, application_id, position, full_name, resident_id, sex, birth_date,
+                        has_vaccination_certificate)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(c.id(), a.id(), position++, c.fullName(), c.residentId(), c.sex().name(), c.birthDate(),
+                            c.hasVaccinationCertificate())
+                    .update();
+        }
+        Housing h = a.housing();
+        jdbc.sql("""
+                insert into housing_evidence (application_id, type, contract_number, registration_number, deed_number,
+                    start_date, end_date)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(a.id(), h.type().name(), h.contractNumber(), h.registrationNumber(), h.deedNumber(),
+                        h.startDate(), h.endDate())
+                .update();
+    }
+
+    public Optional<Application> findById(UUID id) {
+        return jdbc.sql("select * from application where id = ?").param(id)
+                .query((rs, n) -> rs.getObject("id", UUID.class)).optional()
+                .map(found -> load(id));
+    }
+
+    /** The application's owner and district, enough to decide who may see it. */
+    public Optional<Scope> findScope(UUID id) {
+        return jdbc.sql("select owner_username, district from application where id = ?").param(id)
+                .query((rs, n) -> new Scope(rs.getString(1), District.valueOf(rs.getString(2)))).optional();
+    }
+
+    public record Scope(String ownerUsername, District district) {
+    }
+
+    /** One page of summaries, newest first; a null owner or district does not filter. */
+    public List<Summary> findSummaries(String owner, District district, int page, int size) {
+        return jdbc.sql("""
+                select id, reference, status, stage, district, decision_deadline, submitted_at from application
+                where (cast(:owner as varchar) is null or owner_username = :owner)
+                  and (cast(:district as varchar) is null or district = :district)
+                order by submitted_at desc, reference desc
+                limit :size offset :offset""")
+                .param("owner", owner).param("district", district == null ? null : district.name())
+                .param("size", size).param("offset", page * size)
+                .query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        ApplicationStatus.valueOf(rs.getString("status")), Stage.valueOf(rs.getString("stage")),
+                        District.valueOf(rs.getString("district")), rs.getObject("decision_deadline", LocalDate.class),
+                        instant(rs, "submitted_at")))
+                .list();
+    }
+
+    public record Summary(UUID id, String reference, ApplicationStatus status, Stage stage, District district,
+                          LocalDate decisionDeadline, Instant submittedAt) {
+    }
+
+    private Application load(UUID id) {
+        List<Applicant> applicants = jdbc.sql("select * from applicant where application_id = ? order by position")
+                .param(id).query((rs, n) -> new Applicant(rs.getObject("id", UUID.class), rs.getString("full_name"),
+                        rs.getString("resident_id"), Sex.valueOf(rs.getString("sex")),
+                        rs.getObject("birth_date", LocalDate.class), rs.getString("phone"),
+                        Relationship.valueOf(rs.getString("relationship")), rs.getString("hukou_division_code"),
+                        rs.getString("employer")))
+                .list();
+        List<Child> children = jdbc.sql("select * from child where application_id = ? order by position")
+                .param(id).query((rs, n) -> child(rs)).list();
+        Housing housing = jdbc.sql("select * from housing_evidence where application_id = ?").param(id)
+                .query((rs, n) -> new Housing(HousingType.valueOf(rs.getString("type")), rs.getString("contract_number"),
+                        rs.getString("registration_number"), rs.getString("deed_number"),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)))
+                .single();
+        return jdbc.sql("select * from application where id = ?").param(id)
+                .query((rs, n) -> new Application(id, rs.getString("reference"), rs.getString("owner_username"),
+                        rs.getString("city"), District.valueOf(rs.getString("district")),
+                        rs.getObject("arrival_date", LocalDate.class), rs.getString("address_line"),
+                        District.valueOf(rs.getString("address_district")),
+                        ApplicationStatus.valueOf(rs.getString("status")), Stage.valueOf(rs.getString("stage")),
+                        rs.getObject("decision_deadline", LocalDate.class), rs.getString("decision_reasons"),
+                        instant(rs, "submitted_at"), instant(rs, "decided_at"), applicants, children, housing))
+                .single();
+    }
+
+    private static Child child(ResultSet rs) throws SQLException {
+        int grade = rs.getInt("grade");
+        Integer gradeOrNull = rs.wasNull() ? null : grade;
+        return new Child(rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("resident_id"),
+                Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
+                rs.getBoolean("has_vaccination_certificate"),
+                new Child.Placement(rs.getString("school_name"), gradeOrNull, rs.getString("transport"),
+                        rs.getString("clinic_name")));
+    }
+
+    public List<StatusEvent> timeline(UUID applicationId) {
+        return jdbc.sql("select occurred_at, type, actor, detail from status_event where application_id = ? order by id")
+                .param(applicationId)
+                .query((rs, n) -> new StatusEvent(instant(rs, "occurred_at"), rs.getString("type"),
+                        rs.getString("actor"), rs.getString("detail")))
+                .list();
+    }
+
+    public void appendEvent(UUID applicationId, String type, String actor, String detail) {
+        jdbc.sql("insert into status_event (application_id, occurred_at, type, actor, detail) values (?, ?, ?, ?, ?)")
+                .params(applicationId, utc(Instant.now()), type, actor, detail)
+                .update();
+    }
+
+    public boolean hasEvent(UUID applicationId, String type) {
+        return jdbc.sql("select count(*) from status_event where application_id = ? and type = ?")
+                .params(applicationId, type).query(Long.class).single() > 0;
+    }
+
+    /** Moves an application to a stage; false when it was already there. */
+    public boolean updateStage(UUID id, Stage stage) {
+        return jdbc.sql("update application set stage = ?, updated_at = ? where id = ? and stage <> ?")
+                .params(stage.name(), utc(Instant.now()), id, stage.name()).update() > 0;
+    }
+
+    public void updateStatus(UUID id, ApplicationStatus status, Stage stage) {
+        jdbc.sql("update application set status = ?, stage = ?, updated_at = ? where id = ?")
+                .params(status.name(), stage.name(), utc(Instant.now()), id).update();
+    }
+
+    public void accept(UUID id, LocalDate deadline) {
+        jdbc.sql("update application set status = ?, stage = ?, decision_deadline = ?, updated_at = ? where id = ?")
+                .params(ApplicationStatus.IN_REVIEW.name(), Stage.ELIGIBILITY_CHECK.name(), deadline,
+                        utc(Instant.now()), id)
+                .update();
+    }
+
+    public void decide(UUID id, ApplicationStatus status, String reasons) {
+        Instant now = Instant.now();
+        jdbc.sql("""
+                update application set status = ?, stage = ?, decision_reasons = ?, decided_at = ?, updated_at = ?
+                where id = ?""")
+                .params(status.name(), Stage.CLOSED.name(), reasons, utc(now), utc(now), id).update();
+    }
+
+    public void recordPlacement(UUID childId, Child.Placement placement) {
+        jdbc.sql("""
+                update child set school_name = ?, grade = ?, transport = ?, clinic_name = ?, placed_at = ? where id = ?""")
+                .params(placement.schoolName(), placement.grade(), placement.transport(), placement.clinicName(),
+                        utc(Instant.now()), childId)
+                .update();
+    }
+
+    public Optional<UUID> applicationOfChild(UUID childId) {
+        return jdbc.sql("select application_id from child where id = ?").param(childId).query(UUID.class).optional();
+    }
+
+    public List<UUID> childIds(UUID applicationId) {
+        return jdbc.sql("select id from child where application_id = ? order by position").param(applicationId)
+                .query(UUID.class).list();
+    }
+
+    public Map<ApplicationStatus, Long> countByStatus() {
+        return jdbc.sql("select status, count(*) from application group by status")
+                .query((rs, n) -> Map.entry(ApplicationStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

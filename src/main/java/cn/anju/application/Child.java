@@ -1,0 +1,21 @@
+package cn.anju.application;
+
+import cn.anju.identity.Sex;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A child of the application and, once placed, the school and clinic it was given. */
+public record Child(
+        UUID id,
+        String fullName,
+        String residentId,
+        Sex sex,
+        LocalDate birthDate,
+        boolean hasVaccinationCertificate,
+        Placement placement) {
+
+    /** Where the child goes to school and to the doctor; null fields are not yet decided. */
+    public record Placement(String schoolName, Integer grade, String transport, String clinicName) {
+        public static final Placement NONE = new Placement(null, null, null, null);
+    }
+}

@@ -1,0 +1,6 @@
+package cn.anju.application;
+
+/** Evidence of a home in the city. */
+public enum HousingType {
+    LEASE, PROPERTY
+}

@@ -1,0 +1,46 @@
+package cn.anju.decision;
+
+import cn.anju.application.Application;
+import cn.anju.application.ApplicationRepository;
+import cn.anju.application.Housing;
+import cn.anju.application.HousingType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Reads an application and states the facts the eligibility rules need, as of today. */
+@Service
+public class EligibilityFactsService {
+
+    private static final int MIN_APPLICANT_AGE = 16;
+
+    private final ApplicationRepository applications;
+    private final Clock clock;
+
+    public EligibilityFactsService(ApplicationRepository applications, Clock clock) {
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    public EligibilityFacts factsOf(UUID applicationId) {
+        Application a = applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("No application " + applicationId));
+        LocalDate today = LocalDate.now(clock);
+        boolean hasEligibleApplicant = a.applicants().stream().anyMatch(p -> p.relationship().mayApply()
+                && Period.between(p.birthDate(), today).getYears() >= MIN_APPLICANT_AGE);
+        int residenceMonths = (int) Math.max(0, ChronoUnit.MONTHS.between(a.arrivalDate(), today));
+        Housing h = a.housing();
+        if (h.type() != HousingType.LEASE) {
+            return new EligibilityFacts(a.city(), hasEligibleApplicant, residenceMonths, h.type().name(), null, null,
+                    null);
+        }
+        boolean running = !h.startDate().isAfter(today) && !h.endDate().isBefore(today);
+        boolean registered = h.registrationNumber() != null && !h.registrationNumber().isBlank();
+        int monthsRemaining = (int) Math.max(0, ChronoUnit.MONTHS.between(today, h.endDate()));
+        return new EligibilityFacts(a.city(), hasEligibleApplicant, residenceMonths, h.type().name(), running,
+                registered, monthsRemaining);
+    }
+}

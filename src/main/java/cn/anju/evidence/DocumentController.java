@@ -1,0 +1,66 @@
+package cn.anju.evidence;
+
+import cn.anju.security.CaseAccess;
+import cn.anju.security.CurrentUser;
+import cn.anju.web.ApiException;
+import cn.anju.web.FieldProblem;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+class DocumentController {
+
+    private final DocumentStore documents;
+    private final CaseAccess access;
+
+    DocumentController(DocumentStore documents, CaseAccess access) {
+        this.documents = documents;
+        this.access = access;
+    }
+
+    @PostMapping(path = "/api/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DocumentStore.StoredDocument> upload(@PathVariable UUID id,
+            @RequestParam(name = "kind", required = false) String kind,
+            @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+        var user = CurrentUser.get();
+        access.checkCanSee(user, id);
+        DocumentKind documentKind = parseKind(kind);
+        if (file == null || file.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "A non-empty file is required",
+                    List.of(new FieldProblem("file", "is required")));
+        }
+        var stored = documents.store(id, documentKind, file.getOriginalFilename(), file.getBytes(), user.username());
+        return ResponseEntity.created(URI.create("/api/applications/" + id + "/documents/" + stored.id()))
+                .body(stored);
+    }
+
+    @GetMapping("/api/applications/{id}/documents")
+    List<DocumentStore.StoredDocument> list(@PathVariable UUID id) {
+        access.checkCanSee(CurrentUser.get(), id);
+        return documents.list(id);
+    }
+
+    private static DocumentKind parseKind(String kind) {
+        try {
+            if (kind != null) {
+                return DocumentKind.valueOf(kind);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "The document kind is missing or unknown",
+                List.of(new FieldProblem("kind", "must be one of " + Arrays.toString(DocumentKind.values()))));
+    }
+}

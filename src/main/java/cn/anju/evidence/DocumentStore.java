@@ -1,0 +1,86 @@
+package cn.anju.evidence;
+
+import cn.anju.application.CaseLog;
+import cn.anju.web.ApiException;
+import cn.anju.web.FieldProblem;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Evidence files: checked by content, stored once per SHA-256, listed per application. */
+@Service
+public class DocumentStore {
+
+    private final JdbcClient jdbc;
+    private final CaseLog caseLog;
+
+    public DocumentStore(JdbcClient jdbc, CaseLog caseLog) {
+        this.jdbc = jdbc;
+        this.caseLog = caseLog;
+    }
+
+    public record StoredDocument(UUID id, DocumentKind kind, String filename, String mediaType, long size,
+                                 String sha256, Instant uploadedAt) {
+    }
+
+    @Transactional
+    public StoredDocument store(UUID applicationId, DocumentKind kind, String filename, byte[] content,
+                                String uploadedBy) {
+        FileType type = FileType.sniff(content).orElseThrow(() -> new ApiException(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Only PDF, JPEG and PNG files are accepted",
+                List.of(new FieldProblem("file", "is not a PDF, JPEG or PNG file"))));
+        String sha256 = sha256(content);
+        int known = jdbc.sql("select count(*) from document_content where sha256 = ?").param(sha256)
+                .query(Integer.class).single();
+        if (known == 0) {
+            jdbc.sql("insert into document_content (sha256, size, content) values (?, ?, ?)")
+                    .params(sha256, content.length, content).update();
+        }
+        var document = new StoredDocument(UUID.randomUUID(), kind, safeName(filename), type.mediaType(),
+                content.length, sha256, Instant.now());
+        jdbc.sql("""
+                insert into document (id, application_id, kind, filename, media_type, size, sha256, uploaded_by,
+                    uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(document.id(), applicationId, kind.name(), document.filename(), document.mediaType(),
+                        document.size(), sha256, uploadedBy, document.uploadedAt().atOffset(ZoneOffset.UTC))
+                .update();
+        caseLog.record(applicationId, "DOCUMENT_UPLOADED", uploadedBy, kind.name() + " " + document.filename());
+        return document;
+    }
+
+    public List<StoredDocument> list(UUID applicationId) {
+        return jdbc.sql("""
+                select id, kind, filename, media_type, size, sha256, uploaded_at from document
+                where application_id = ? order by uploaded_at""")
+                .param(applicationId)
+                .query((rs, n) -> new StoredDocument(rs.getObject(1, UUID.class), DocumentKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+                        rs.getObject(7, java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    private static String safeName(String filename) {
+        if (filename == null || filename.isBlank()) {
+            return "upload";
+        }
+        String name = filename.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

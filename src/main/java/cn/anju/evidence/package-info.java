@@ -1,0 +1,2 @@
+/** Uploaded evidence: type recognised by content, stored once per SHA-256. */
+package cn.anju.evidence;

@@ -1,0 +1,88 @@
+package cn.anju.intake;
+
+import cn.anju.application.ApplicationRepository;
+import cn.anju.application.CertificateDirectory;
+import cn.anju.security.AnjuUser;
+import cn.anju.security.CaseAccess;
+import cn.anju.security.CaseNotFoundException;
+import cn.anju.security.CurrentUser;
+import cn.anju.security.Role;
+import cn.anju.web.ApiException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/applications")
+@Validated
+class ApplicationController {
+
+    private final IntakeService intake;
+    private final ApplicationRepository applications;
+    private final CaseAccess access;
+    private final CertificateDirectory certificates;
+
+    ApplicationController(IntakeService intake, ApplicationRepository applications, CaseAccess access,
+                          CertificateDirectory certificates) {
+        this.intake = intake;
+        this.applications = applications;
+        this.access = access;
+        this.certificates = certificates;
+    }
+
+    record Created(UUID id, String reference, String status) {
+    }
+
+    /** A retry with the same Idempotency-Key answers 200 with the application the first call created. */
+    @PostMapping
+    ResponseEntity<Created> submit(
+            @RequestHeader("Idempotency-Key")
+            @Pattern(regexp = "[A-Za-z0-9_.:-]{8,100}", message = "must be 8 to 100 letters, digits or - _ . :")
+            String idempotencyKey,
+            @Valid @RequestBody ApplicationRequest request) {
+        AnjuUser user = CurrentUser.get();
+        if (!user.has(Role.APPLICANT)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Only applicants submit applications");
+        }
+        var submission = intake.submit(user.username(), idempotencyKey, request);
+        var body = new Created(submission.applicationId(), submission.reference(), submission.status().name());
+        return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/applications/" + submission.applicationId()))
+                .body(body);
+    }
+
+    @GetMapping
+    List<ApplicationRepository.Summary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        AnjuUser user = CurrentUser.get();
+        if (user.has(Role.MANAGER)) {
+            return applications.findSummaries(null, null, page, size);
+        }
+        if (user.isStaff()) {
+            return user.district() == null ? List.of() : applications.findSummaries(null, user.district(), page, size);
+        }
+        return applications.findSummaries(user.username(), null, page, size);
+    }
+
+    @GetMapping("/{id}")
+    ApplicationView get(@PathVariable UUID id) {
+        access.checkCanSee(CurrentUser.get(), id);
+        var application = applications.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
+        return ApplicationView.of(application, certificates.certificatesOf(id), applications.timeline(id));
+    }
+}

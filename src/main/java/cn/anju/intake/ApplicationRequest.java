@@ -1,0 +1,67 @@
+package cn.anju.intake;
+
+import cn.anju.application.HousingType;
+import cn.anju.application.Relationship;
+import cn.anju.identity.DeclaredIdentity;
+import cn.anju.identity.Sex;
+import cn.anju.identity.constraints.MatchesResidentId;
+import cn.anju.identity.constraints.ResidentId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a family submits. Field rules are annotations; rules across fields live in {@link ApplicationRules}. */
+@ApplicationRules.Consistent
+public record ApplicationRequest(
+        @NotBlank @Size(max = 64) String city,
+        @NotBlank @Size(max = 32) String district,
+        @NotNull @PastOrPresent LocalDate arrivalDate,
+        @NotNull @Valid Address address,
+        @NotEmpty @Size(max = 4) List<@NotNull @Valid ApplicantRequest> applicants,
+        @NotEmpty @Size(max = 10) List<@NotNull @Valid ChildRequest> children,
+        @NotNull @Valid HousingRequest housing) {
+
+    public record Address(
+            @NotBlank @Size(max = 200) String line,
+            @NotBlank @Size(max = 32) String district) {
+    }
+
+    @MatchesResidentId
+    public record ApplicantRequest(
+            @NotBlank @Size(max = 100) String fullName,
+            @NotBlank @ResidentId String residentId,
+            @NotNull Sex sex,
+            @NotNull @Past LocalDate birthDate,
+            @NotBlank @Pattern(regexp = "1\\d{10}", message = "must be a mainland mobile number of 11 digits")
+            String phone,
+            @NotNull Relationship relationship,
+            @Pattern(regexp = "\\d{6}", message = "must be a 6-digit division code") String hukouDivisionCode,
+            @Size(max = 200) String employer) implements DeclaredIdentity {
+    }
+
+    /** A child's number comes from the household register booklet: no identity card is asked for. */
+    @MatchesResidentId
+    public record ChildRequest(
+            @NotBlank @Size(max = 100) String fullName,
+            @NotBlank @ResidentId String residentId,
+            @NotNull Sex sex,
+            @NotNull @PastOrPresent LocalDate birthDate,
+            @NotNull Boolean hasVaccinationCertificate) implements DeclaredIdentity {
+    }
+
+    public record HousingRequest(
+            @NotNull HousingType type,
+            @Size(max = 64) String contractNumber,
+            @Size(max = 64) String registrationNumber,
+            @Size(max = 64) String deedNumber,
+            LocalDate startDate,
+            LocalDate endDate) {
+    }
+}

@@ -1,0 +1,26 @@
+package cn.anju.placement;
+
+import cn.anju.application.CaseLog;
+import cn.anju.application.Child;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Records the school and clinic that the education and health officers gave a child. */
+@Service
+public class PlacementService {
+
+    private final CaseLog caseLog;
+
+    public PlacementService(CaseLog caseLog) {
+        this.caseLog = caseLog;
+    }
+
+    public void record(UUID childId, String school, Integer grade, String transport, String clinic, String by) {
+        caseLog.childPlaced(childId, new Child.Placement(blankToNull(school), grade, blankToNull(transport),
+                blankToNull(clinic)), by);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,2 @@
+/** Each child's school, grade, transport and clinic. */
+package cn.anju.placement;

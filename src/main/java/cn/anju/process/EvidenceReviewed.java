@@ -1,0 +1,40 @@
+package cn.anju.process;
+
+import cn.anju.decision.DecisionService;
+import cn.anju.process.ProcessIds.Var;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completing the evidence review: the reviewer is remembered for the four-eyes rule, and evidence
+ * found wanting must say why.
+ */
+@Component("evidenceReviewed")
+class EvidenceReviewed implements TaskListener {
+
+    private final DecisionService decisions;
+
+    EvidenceReviewed(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reviewer = TaskActor.of(task);
+        if (reviewer == null) {
+            throw new ProcessEngineException("Claim the review before completing it: the reviewer must be known");
+        }
+        var variables = ProcessVariables.of(task);
+        if (task.getVariable(Var.EVIDENCE_ACCEPTED) == null) {
+            throw new ProcessEngineException("Say whether the evidence is accepted");
+        }
+        String note = variables.text(Var.REVIEW_NOTE);
+        if (!variables.evidenceAccepted() && (note == null || note.isBlank())) {
+            throw new ProcessEngineException("Evidence not accepted: write the reasons in the review note");
+        }
+        task.getExecution().setVariable(Var.REVIEWED_BY, reviewer);
+        decisions.evidenceReviewed(variables.applicationId(), reviewer, variables.evidenceAccepted(), note);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.anju.process;
+
+/** The ids of processes, decisions, activities and variables: one place, checked by the process tests. */
+public final class ProcessIds {
+
+    private ProcessIds() {
+    }
+
+    public static final String RESIDENCY_APPLICATION = "ResidencyApplication";
+    public static final String CHILD_PLACEMENT = "ChildPlacement";
+    public static final String ELIGIBILITY_DECISION = "eligibility";
+
+    public static final String TASK_REVIEW_EVIDENCE = "Task_ReviewEvidence";
+    public static final String TASK_DECIDE_APPLICATION = "Task_DecideApplication";
+    public static final String TASK_ISSUE_CERTIFICATES = "Task_IssueCertificates";
+    public static final String TASK_RECORD_SCHOOL = "Task_RecordSchoolPlacement";
+    public static final String TASK_RECORD_CLINIC = "Task_RecordClinicRegistration";
+    public static final String CALL_CHILD_PLACEMENT = "CallActivity_ChildPlacement";
+
+    /** Variables. Ids, flags and codes only: personal data stays in the domain tables. */
+    public static final class Var {
+        private Var() {
+        }
+
+        public static final String APPLICATION_ID = "applicationId";
+        public static final String DISTRICT = "district";
+        public static final String CHILD_ID = "childId";
+        public static final String DECISION_DEADLINE = "decisionDeadline";
+        public static final String ELIGIBILITY_REASON = "eligibilityReason";
+        public static final String EVIDENCE_ACCEPTED = "evidenceAccepted";
+        public static final String REVIEW_NOTE = "reviewNote";
+        public static final String REVIEWED_BY = "reviewedBy";
+        public static final String APPROVED = "approved";
+        public static final String DECISION_NOTE = "decisionNote";
+        public static final String DECIDED_BY = "decidedBy";
+        public static final String SCHOOL_NAME = "schoolName";
+        public static final String GRADE = "grade";
+        public static final String TRANSPORT = "transport";
+        public static final String CLINIC_NAME = "clinicName";
+        public static final String PLACED_BY = "placedBy";
+    }
+}

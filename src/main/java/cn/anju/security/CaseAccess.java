@@ -1,0 +1,38 @@
+package cn.anju.security;
+
+import cn.anju.application.ApplicationRepository;
+import cn.anju.application.District;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see an application: its owner, staff of its district, managers. Anyone else is told it
+ * does not exist (404), so that references cannot be probed.
+ */
+@Component
+public class CaseAccess {
+
+    private final ApplicationRepository applications;
+
+    public CaseAccess(ApplicationRepository applications) {
+        this.applications = applications;
+    }
+
+    public void checkCanSee(AnjuUser user, UUID applicationId) {
+        var scope = applications.findScope(applicationId)
+                .orElseThrow(() -> new CaseNotFoundException(applicationId));
+        if (!canSee(user, scope.ownerUsername(), scope.district())) {
+            throw new CaseNotFoundException(applicationId);
+        }
+    }
+
+    public static boolean canSee(AnjuUser user, String owner, District district) {
+        if (user.has(Role.MANAGER)) {
+            return true;
+        }
+        if (user.has(Role.APPLICANT) && user.username().equals(owner)) {
+            return true;
+        }
+        return user.isStaff() && user.district() != null && user.district() == district;
+    }
+}

@@ -1,0 +1,41 @@
+package cn.anju.security;
+
+import cn.anju.application.District;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo users of API.md (password = user name), created on first start with an empty user store.
+ * Off unless anju.demo-users=true, which only the default development configuration sets.
+ */
+@Component
+@ConditionalOnProperty(name = "anju.demo-users", havingValue = "true")
+class DemoUsers implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    private final UserDirectory users;
+
+    DemoUsers(UserDirectory users) {
+        this.users = users;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (!users.isEmpty()) {
+            return;
+        }
+        users.create("family", "family", "芳", "王", Role.APPLICANT, null);
+        users.create("family2", "family2", "伟", "张", Role.APPLICANT, null);
+        users.create("clerk", "clerk", "Clerk", "Futian", Role.CLERK, District.FUTIAN);
+        users.create("supervisor", "supervisor", "Supervisor", "Futian", Role.SUPERVISOR, District.FUTIAN);
+        users.create("education", "education", "Education officer", "Futian", Role.EDUCATION_OFFICER, District.FUTIAN);
+        users.create("health", "health", "Health officer", "Futian", Role.HEALTH_OFFICER, District.FUTIAN);
+        users.create("manager", "manager", "Manager", "Shenzhen", Role.MANAGER, District.FUTIAN);
+        users.create("clerk2", "clerk2", "Clerk", "Nanshan", Role.CLERK, District.NANSHAN);
+        log.warn("Created the demo users (password = user name). Never run with anju.demo-users=true in production.");
+    }
+}

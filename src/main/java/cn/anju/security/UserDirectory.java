@@ -1,0 +1,94 @@
+package cn.anju.security;
+
+import cn.anju.application.District;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one user store of the portal, the API and the Camunda webapps: the engine's identity tables.
+ * A user's roles are groups of type "role"; district staff also belong to "district-{key}" and to
+ * "{role}-{key}", the candidate group their tasks are offered to.
+ */
+@Component
+public class UserDirectory {
+
+    static final String ROLE_TYPE = "role";
+    static final String DISTRICT_TYPE = "district";
+    static final String WORK_TYPE = "WORKFLOW";
+    static final String DISTRICT_PREFIX = "district-";
+    static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    private final IdentityService identity;
+
+    public UserDirectory(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    public boolean isEmpty() {
+        return identity.createUserQuery().count() == 0;
+    }
+
+    public Optional<AnjuUser> authenticate(String username, String password) {
+        if (username == null || password == null || !identity.checkPassword(username, password)) {
+            return Optional.empty();
+        }
+        return Optional.of(load(username));
+    }
+
+    public AnjuUser load(String username) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        District district = null;
+        for (Group group : identity.createGroupQuery().groupMember(username).list()) {
+            Role.ofGroup(group.getId()).ifPresent(roles::add);
+            if (group.getId().startsWith(DISTRICT_PREFIX)) {
+                district = District.valueOf(group.getId().substring(DISTRICT_PREFIX.length()).toUpperCase());
+            }
+        }
+        return new AnjuUser(username, roles, district);
+    }
+
+    /** Creates a user with one role; district staff need a district, managers may use Cockpit and Admin. */
+    public void create(String username, String password, String firstName, String lastName, Role role,
+                       District district) {
+        if (role.isDistrictStaff() && district == null) {
+            throw new IllegalArgumentException(role + " works for a district: name it");
+        }
+        User user = identity.newUser(username);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setPassword(password);
+        user.setEmail(username + "@anju.example");
+        identity.saveUser(user);
+        join(username, role.groupId(), role.name().toLowerCase().replace('_', ' '), ROLE_TYPE);
+        if (district != null) {
+            join(username, DISTRICT_PREFIX + district.key(), district.englishName(), DISTRICT_TYPE);
+            if (role.isDistrictStaff()) {
+                join(username, candidateGroup(role, district), role.groupId() + " " + district.englishName(),
+                        WORK_TYPE);
+            }
+        }
+        if (role == Role.MANAGER) {
+            join(username, CAMUNDA_ADMIN, "Camunda administrators", "SYSTEM");
+        }
+    }
+
+    /** The candidate group of a role's tasks in a district, e.g. "clerk-futian". */
+    public static String candidateGroup(Role role, District district) {
+        return role.groupId() + "-" + district.key();
+    }
+
+    private void join(String username, String groupId, String name, String type) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+        identity.createMembership(username, groupId);
+    }
+}
