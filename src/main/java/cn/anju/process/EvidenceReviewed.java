@@ -1,6 +1,6 @@
 package cn.anju.process;
 
-import cn.anju.decision.DecisionService;
+import cn.anju.decision.CaseDecisions;
 import cn.anju.process.ProcessIds.Var;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("evidenceReviewed")
 class EvidenceReviewed implements TaskListener {
 
-    private final DecisionService decisions;
+    private final CaseDecisions decisions;
 
-    EvidenceReviewed(DecisionService decisions) {
+    EvidenceReviewed(CaseDecisions decisions) {
         this.decisions = decisions;
     }
 

@@ -1,6 +1,6 @@
 package cn.anju.process;
 
-import cn.anju.decision.DecisionService;
+import cn.anju.decision.CaseDecisions;
 import cn.anju.process.ProcessIds.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component("recordApproval")
 class RecordApproval implements JavaDelegate {
 
-    private final DecisionService decisions;
+    private final CaseDecisions decisions;
 
-    RecordApproval(DecisionService decisions) {
+    RecordApproval(CaseDecisions decisions) {
         this.decisions = decisions;
     }
 

@@ -1,7 +1,7 @@
 package cn.anju.process;
 
 import cn.anju.application.CaseLog;
-import cn.anju.decision.DecisionService;
+import cn.anju.decision.CaseDecisions;
 import cn.anju.process.ProcessIds.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("recordRejection")
 class RecordRejection implements JavaDelegate {
 
-    private final DecisionService decisions;
+    private final CaseDecisions decisions;
 
-    RecordRejection(DecisionService decisions) {
+    RecordRejection(CaseDecisions decisions) {
         this.decisions = decisions;
     }
 

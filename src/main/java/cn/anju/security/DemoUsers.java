@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo users of API.md (password = user name), created on first start with an empty user store.
@@ -18,13 +19,20 @@ class DemoUsers implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private final UserDirectory users;
+    private final TransactionTemplate transaction;
 
-    DemoUsers(UserDirectory users) {
+    DemoUsers(UserDirectory users, TransactionTemplate transaction) {
         this.users = users;
+        this.transaction = transaction;
     }
 
+    /** All or none: a crash half-way must not leave a store that looks initialised. */
     @Override
     public void afterPropertiesSet() {
+        transaction.executeWithoutResult(status -> createIfEmpty());
+    }
+
+    private void createIfEmpty() {
         if (!users.isEmpty()) {
             return;
         }

@@ -9,12 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Records the office's decision on an application, with who took it and why. */
 @Service
 @Transactional
-public class DecisionService {
+public class CaseDecisions {
 
     private final CaseLog caseLog;
     private final int decisionDays;
 
-    public DecisionService(CaseLog caseLog, DecisionProperties properties) {
+    public CaseDecisions(CaseLog caseLog, DecisionProperties properties) {
         this.caseLog = caseLog;
         this.decisionDays = properties.decisionDays();
     }

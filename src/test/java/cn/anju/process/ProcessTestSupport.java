@@ -1,0 +1,47 @@
+package cn.anju.process;
+
+import static org.mockito.Mockito.mock;
+
+import cn.anju.decision.CaseDecisions;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/** Wires the process tests' engine: listeners for real, delegates and the domain mocked. */
+final class ProcessTestSupport {
+
+    static final String APPLICATION_ID = "6f1c1a52-8f0e-4a7c-9d55-2f0f3c3b9a10";
+    static final String CHILD_1 = "0b8e8d0e-1111-4c5e-8a0e-000000000001";
+    static final String CHILD_2 = "0b8e8d0e-2222-4c5e-8a0e-000000000002";
+
+    private ProcessTestSupport() {
+    }
+
+    /** The facts of an eligible family: a parent, a running registered lease. */
+    static Map<String, Object> eligibleFacts() {
+        return Map.of("city", "Shenzhen", "hasEligibleApplicant", true, "residenceMonths", 0,
+                "housingType", "LEASE", "leaseRunning", true, "leaseRegistered", true, "leaseMonthsRemaining", 11);
+    }
+
+    static CaseDecisions registerMocks(Map<String, Object> facts, List<String> childIds) {
+        CaseDecisions decisions = mock(CaseDecisions.class);
+        ChildrenOfApplication children = mock(ChildrenOfApplication.class);
+        org.mockito.Mockito.when(children.idsOf(APPLICATION_ID)).thenReturn(childIds);
+        Mocks.register("children", children);
+        Mocks.register("gatherEligibilityFacts", (JavaDelegate) execution -> execution.setVariables(facts));
+        Mocks.register("recordEligibility", mock(RecordEligibility.class));
+        for (String delegate : List.of("recordAcceptance", "recordRejection", "recordApproval", "issueCertificates",
+                "recordChildOutcome")) {
+            Mocks.register(delegate, mock(JavaDelegate.class));
+        }
+        Mocks.register("evidenceReviewed", new EvidenceReviewed(decisions));
+        Mocks.register("fourEyes", new FourEyes());
+        Mocks.register("officerRecorded", new OfficerRecorded());
+        return decisions;
+    }
+
+    static JavaDelegate delegate(String name) {
+        return (JavaDelegate) Mocks.get(name);
+    }
+}

@@ -1,0 +1,202 @@
+package cn.anju.process;
+
+import static cn.anju.process.ProcessTestSupport.APPLICATION_ID;
+import static cn.anju.process.ProcessTestSupport.CHILD_1;
+import static cn.anju.process.ProcessTestSupport.CHILD_2;
+import static cn.anju.process.ProcessTestSupport.delegate;
+import static cn.anju.process.ProcessTestSupport.eligibleFacts;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import cn.anju.decision.CaseDecisions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"processes/residency-application.bpmn", "processes/child-placement.bpmn",
+        "processes/eligibility.dmn", "forms/review-evidence.form", "forms/decide-application.form",
+        "forms/record-school-placement.form", "forms/record-clinic-registration.form"})
+class ResidencyApplicationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+    private CaseDecisions decisions;
+
+    private void given(Map<String, Object> facts, List<String> children) {
+        ProcessEngine processEngine = engine.getProcessEngine();
+        BpmnAwareTests.init(processEngine);
+        decisions = ProcessTestSupport.registerMocks(facts, children);
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    private ProcessInstance submitted() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(ProcessIds.RESIDENCY_APPLICATION,
+                "AJ-2026-TEST0001", Map.of("applicationId", APPLICATION_ID, "district", "futian",
+                        "decisionDeadline", "2026-12-13"));
+        assertThat(instance).isStarted().hasPassed("Event_ApplicationSubmitted");
+        execute(job());
+        return instance;
+    }
+
+    private void completeAs(String user, String taskKey, Map<String, Object> variables) {
+        var task = taskQuery().taskDefinitionKey(taskKey).list().get(0);
+        taskService().claim(task.getId(), user);
+        taskService().complete(task.getId(), variables);
+    }
+
+    private void placeEveryChild(ProcessInstance instance, int children) {
+        for (int i = 0; i < children; i++) {
+            completeAs("education", ProcessIds.TASK_RECORD_SCHOOL, Map.of("schoolName", "莲花小学", "grade", 2));
+            completeAs("health", ProcessIds.TASK_RECORD_CLINIC, Map.of("clinicName", "莲花社区健康服务中心"));
+        }
+        // the asynchronous continuation after each child's placement
+        var jobs = managementService().createJobQuery().processInstanceId(instance.getId()).list();
+        org.assertj.core.api.Assertions.assertThat(jobs).hasSize(children);
+        jobs.forEach(j -> execute(j));
+    }
+
+    @Test
+    void eligibleFamilyWithTwoChildrenIsReviewedPlacedApprovedAndCertified() throws Exception {
+        given(eligibleFacts(), List.of(CHILD_1, CHILD_2));
+        ProcessInstance instance = submitted();
+
+        assertThat(instance).hasPassedInOrder("Task_RecordAcceptance", "Task_GatherEligibilityFacts",
+                "Task_DecideEligibility").isWaitingAt(ProcessIds.TASK_REVIEW_EVIDENCE)
+                .variables().containsEntry("eligibilityReason", "ELIGIBLE");
+        assertThat(task()).hasCandidateGroup("clerk-futian").hasFormKey(null);
+        verify(delegate("recordAcceptance")).execute(any());
+
+        completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true, "reviewNote", "ok"));
+        verify(decisions).evidenceReviewed(java.util.UUID.fromString(APPLICATION_ID), "clerk", true, "ok");
+
+        assertThat(instance).isWaitingAt(ProcessIds.CALL_CHILD_PLACEMENT);
+        var placements = runtimeService().createProcessInstanceQuery().processDefinitionKey(ProcessIds.CHILD_PLACEMENT)
+                .list();
+        org.assertj.core.api.Assertions.assertThat(placements).hasSize(2)
+                .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p.getBusinessKey())
+                        .isEqualTo("AJ-2026-TEST0001"));
+        org.assertj.core.api.Assertions.assertThat(taskQuery().taskCandidateGroup("education-futian").count())
+                .isEqualTo(2);
+        placeEveryChild(instance, 2);
+
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_DECIDE_APPLICATION);
+        assertThat(task()).hasCandidateGroup("supervisor-futian");
+        completeAs("supervisor", ProcessIds.TASK_DECIDE_APPLICATION, Map.of("approved", true));
+
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_ISSUE_CERTIFICATES);
+        execute(job());
+        assertThat(instance).hasPassedInOrder("Task_IssueCertificates", "Task_RecordApproval")
+                .isEnded().hasPassed("Event_ApplicationApproved").hasNotPassed("Task_RecordRejection")
+                .variables().containsEntry("reviewedBy", "clerk").containsEntry("decidedBy", "supervisor");
+        verify(delegate("issueCertificates")).execute(any());
+        verify(delegate("recordRejection"), never()).execute(any());
+    }
+
+    @Test
+    void notEligibleFamilyIsRejectedWithTheRulesReasonAndNoTask() throws Exception {
+        Map<String, Object> facts = new HashMap<>(eligibleFacts());
+        facts.put("leaseRegistered", false);
+        given(facts, List.of(CHILD_1));
+        ProcessInstance instance = submitted();
+
+        assertThat(instance).isEnded().hasPassed("Event_ApplicationRejected")
+                .hasNotPassed(ProcessIds.TASK_REVIEW_EVIDENCE)
+                .variables().containsEntry("eligibilityReason", "LEASE_NOT_REGISTERED");
+        verify(delegate("recordRejection")).execute(any());
+        verify(delegate("recordApproval"), never()).execute(any());
+    }
+
+    @Test
+    void evidenceNotAcceptedGoesToTheSupervisorWithoutPlacementAndCannotBeApproved() throws Exception {
+        given(eligibleFacts(), List.of(CHILD_1));
+        ProcessInstance instance = submitted();
+        completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE,
+                Map.of("evidenceAccepted", false, "reviewNote", "lease names another tenant"));
+
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_DECIDE_APPLICATION)
+                .hasNotPassed(ProcessIds.CALL_CHILD_PLACEMENT);
+        var decision = task();
+        taskService().claim(decision.getId(), "supervisor");
+        assertThatThrownBy(() -> taskService().complete(decision.getId(), Map.of("approved", true)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("cannot be approved");
+
+        taskService().complete(decision.getId(), Map.of("approved", false, "decisionNote", "lease names another tenant"));
+        assertThat(instance).isEnded().hasPassed("Task_RecordRejection", "Event_ApplicationRejected");
+        verify(decisions).evidenceReviewed(any(), eq("clerk"), eq(false), eq("lease names another tenant"));
+    }
+
+    @Test
+    void supervisorMayRejectAfterPlacementButOnlyWithReasons() throws Exception {
+        given(eligibleFacts(), List.of(CHILD_1));
+        ProcessInstance instance = submitted();
+        completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true));
+        placeEveryChild(instance, 1);
+
+        var decision = task();
+        taskService().claim(decision.getId(), "supervisor");
+        assertThatThrownBy(() -> taskService().complete(decision.getId(), Map.of("approved", false)))
+                .hasMessageContaining("reasons");
+        taskService().complete(decision.getId(), Map.of("approved", false, "decisionNote", "forged deed"));
+
+        assertThat(instance).isEnded().hasPassed("Event_ApplicationRejected").hasNotPassed("Task_IssueCertificates");
+        verify(delegate("issueCertificates"), never()).execute(any());
+    }
+
+    @Test
+    void theReviewerCanNeitherClaimNorCompleteTheDecision() {
+        given(eligibleFacts(), List.of(CHILD_1));
+        ProcessInstance instance = submitted();
+        completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", false, "reviewNote", "x"));
+        var decision = task();
+
+        assertThatThrownBy(() -> taskService().claim(decision.getId(), "clerk"))
+                .hasMessageContaining("Four eyes: clerk reviewed the evidence");
+        assertThat(task()).isNotAssigned();
+        // Completing unclaimed as the reviewer, signed in to the engine (as Tasklist does), is refused too.
+        var identity = engine.getProcessEngine().getIdentityService();
+        identity.setAuthenticatedUserId("clerk");
+        try {
+            assertThatThrownBy(() -> taskService().complete(decision.getId(),
+                    Map.of("approved", false, "decisionNote", "x")))
+                    .hasMessageContaining("Four eyes: clerk reviewed the evidence");
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_DECIDE_APPLICATION);
+    }
+
+    @Test
+    void aReviewNobodyClaimedCannotBeCompleted() {
+        given(eligibleFacts(), List.of(CHILD_1));
+        submitted();
+        assertThatThrownBy(() -> taskService().complete(task().getId(), Map.of("evidenceAccepted", true)))
+                .hasMessageContaining("Claim the review");
+    }
+}
