@@ -1,0 +1,219 @@
+package cn.anju.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import cn.anju.AnjuSpringBootTest;
+import cn.anju.TestApplications;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A family submits over HTTP; staff complete the tasks as they would in Tasklist; the family downloads the PDF. */
+@AnjuSpringBootTest
+class ApplicationLifecycleHttpTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ProcessEngine engine;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    static HttpEntity<Object> json(Object body, String idempotencyKey) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            headers.set("Idempotency-Key", idempotencyKey);
+        }
+        return new HttpEntity<>(body, headers);
+    }
+
+    static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    ResponseEntity<JsonNode> submit(String user, Object body, String key) {
+        return rest.withBasicAuth(user, user).exchange("/api/applications", HttpMethod.POST, json(body, key),
+                JsonNode.class);
+    }
+
+    JsonNode status(String user, String id) {
+        return rest.withBasicAuth(user, user).getForObject("/api/applications/" + id, JsonNode.class);
+    }
+
+    Task awaitTask(String reference, String taskKey, String candidateGroup) {
+        List<Task> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            found.clear();
+            found.addAll(tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
+                    .taskCandidateGroup(candidateGroup).list());
+            return !found.isEmpty();
+        });
+        return found.get(0);
+    }
+
+    void work(String user, Task task, Map<String, Object> variables) {
+        tasks.claim(task.getId(), user);
+        tasks.complete(task.getId(), variables);
+    }
+
+    @Test
+    void familyWithTwoChildrenIsApprovedAndDownloadsItsCertificate() throws Exception {
+        ResponseEntity<JsonNode> created = submit("family", TestApplications.twoChildren(), newKey());
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = created.getBody().get("id").asText();
+        String reference = created.getBody().get("reference").asText();
+        assertThat(created.getHeaders().getLocation()).hasToString("/api/applications/" + id);
+        assertThat(reference).matches("AJ-\\d{4}-[0-9A-Z]{8}");
+
+        Task review = awaitTask(reference, "Task_ReviewEvidence", "clerk-futian");
+        JsonNode inReview = status("family", id);
+        assertThat(inReview.get("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(inReview.get("stage").asText()).isEqualTo("EVIDENCE_REVIEW");
+        assertThat(inReview.get("decisionDeadline").asText()).isNotEmpty();
+        work("clerk", review, Map.of("evidenceAccepted", true, "reviewNote", "lease checked"));
+
+        for (int child = 0; child < 2; child++) {
+            work("education", awaitTask(reference, "Task_RecordSchoolPlacement", "education-futian"),
+                    Map.of("schoolName", "莲花小学", "grade", 1 + child));
+            work("health", awaitTask(reference, "Task_RecordClinicRegistration", "health-futian"),
+                    Map.of("clinicName", "莲花社区健康服务中心"));
+        }
+        Task decision = awaitTask(reference, "Task_DecideApplication", "supervisor-futian");
+        assertThat(status("family", id).get("stage").asText()).isEqualTo("DECISION");
+        assertThatThrownBy(() -> tasks.claim(decision.getId(), "clerk")).hasMessageContaining("Four eyes");
+        work("supervisor", decision, Map.of("approved", true, "decisionNote", "all in order"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "APPROVED".equals(status("family", id).get("status").asText()));
+        JsonNode approved = status("family", id);
+        assertThat(approved.get("children")).hasSize(2).allSatisfy(child -> {
+            assertThat(child.get("school").asText()).isEqualTo("莲花小学");
+            assertThat(child.get("clinic").asText()).isEqualTo("莲花社区健康服务中心");
+        });
+        List<String> timeline = new ArrayList<>();
+        approved.get("timeline").forEach(e -> timeline.add(e.get("type").asText()));
+        assertThat(timeline).containsSubsequence("SUBMITTED", "ACCEPTED", "ELIGIBILITY_DECIDED",
+                "STAGE_EVIDENCE_REVIEW", "EVIDENCE_ACCEPTED", "STAGE_CHILD_PLACEMENT", "CHILD_PLACED", "CHILD_PLACED",
+                "STAGE_DECISION", "CERTIFICATE_ISSUED", "APPROVED");
+
+        JsonNode certificate = approved.get("certificates").get(0);
+        assertThat(certificate.get("kind").asText()).isEqualTo("RESIDENCE");
+        ResponseEntity<byte[]> pdf = rest.withBasicAuth("family", "family")
+                .getForEntity(certificate.get("url").asText(), byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        try (var document = Loader.loadPDF(pdf.getBody())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("居住证明", "Residence Certificate", reference, "李小明", "李小红", "李建国",
+                    "莲花小学", certificate.get("code").asText());
+            PDFont font = document.getPage(0).getResources().getFont(
+                    document.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.getName()).matches("[A-Z]{6}\\+NotoSansSC-Regular"); // embedded as a subset
+            assertThat(font.isEmbedded()).isTrue();
+        }
+        // Not the family's: another applicant cannot download it.
+        assertThat(rest.withBasicAuth("family2", "family2").getForEntity(certificate.get("url").asText(), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void clerkRecommendsRejectionAndTheSupervisorRejectsWithReasons() {
+        var created = submit("family", TestApplications.twoChildren(), newKey()).getBody();
+        String id = created.get("id").asText();
+        String reference = created.get("reference").asText();
+        work("clerk", awaitTask(reference, "Task_ReviewEvidence", "clerk-futian"),
+                Map.of("evidenceAccepted", false, "reviewNote", "the lease names another tenant"));
+        work("supervisor", awaitTask(reference, "Task_DecideApplication", "supervisor-futian"),
+                Map.of("approved", false, "decisionNote", "the lease names another tenant"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "REJECTED".equals(status("family", id).get("status").asText()));
+        JsonNode rejected = status("family", id);
+        assertThat(rejected.get("decisionReasons").asText()).isEqualTo("the lease names another tenant");
+        assertThat(rejected.get("certificates")).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+    }
+
+    @Test
+    void aFamilyWithoutARegisteredLeaseIsRejectedByTheRules() {
+        var application = TestApplications.twoChildren();
+        TestApplications.at(application, "housing").remove("registrationNumber");
+        String id = submit("family", application, newKey()).getBody().get("id").asText();
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "REJECTED".equals(status("family", id).get("status").asText()));
+        assertThat(status("family", id).get("decisionReasons").asText()).contains("LEASE_NOT_REGISTERED");
+    }
+
+    @Test
+    void documentsAreAcceptedByContentAndStoredOnce() {
+        String id = submit("family", TestApplications.twoChildren(), newKey()).getBody().get("id").asText();
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
+
+        assertThat(upload("family", id, "LEASE_CONTRACT", "lease.pdf", pdf).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(upload("family", id, "LEASE_CONTRACT", "copy-of-lease.pdf", pdf).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        var listed = rest.withBasicAuth("family", "family").getForObject("/api/applications/" + id + "/documents",
+                JsonNode.class);
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(0).get("sha256").asText()).isEqualTo(listed.get(1).get("sha256").asText());
+        assertThat(listed.get(0).get("mediaType").asText()).isEqualTo("application/pdf");
+
+        // A text file named .pdf is refused, whatever it claims to be.
+        var refused = upload("family", id, "LEASE_CONTRACT", "lease.pdf", "just text".getBytes());
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(upload("family", id, "PASSPORT", "p.pdf", pdf).getStatusCode())
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(upload("family2", id, "LEASE_CONTRACT", "lease.pdf", pdf).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(upload("family", id, "LEASE_CONTRACT", "big.pdf", new byte[11 * 1024 * 1024]).getStatusCode())
+                .isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    ResponseEntity<String> upload(String user, String id, String kind, String filename, byte[] content) {
+        var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        body.add("kind", kind);
+        body.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.withBasicAuth(user, user).exchange("/api/applications/" + id + "/documents", HttpMethod.POST,
+                new HttpEntity<>(body, headers), String.class);
+    }
+}
