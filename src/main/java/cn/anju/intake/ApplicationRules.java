@@ -68,7 +68,7 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
         checkApplicants(request.applicants(), today, violations);
         checkChildren(request.children(), today, violations);
         if (request.housing() != null) {
-            checkHousing(request.housing(), request.arrivalDate(), violations);
+            checkHousing(request.housing(), violations);
         }
         return violations.none();
     }
@@ -111,7 +111,7 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
         }
     }
 
-    private void checkHousing(ApplicationRequest.HousingRequest housing, LocalDate arrival, Violations violations) {
+    private void checkHousing(ApplicationRequest.HousingRequest housing, Violations violations) {
         if (housing.type() == HousingType.LEASE) {
             requireText(housing.contractNumber(), "housing.contractNumber", "is required for a lease", violations);
             if (housing.startDate() == null) {
@@ -123,9 +123,6 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
             if (housing.startDate() != null && housing.endDate() != null
                     && !housing.endDate().isAfter(housing.startDate())) {
                 violations.add("housing.endDate", "must be after the lease start date");
-            }
-            if (arrival != null && housing.endDate() != null && housing.endDate().isBefore(arrival)) {
-                violations.add("housing.endDate", "must not be before the arrival date");
             }
         } else if (housing.type() == HousingType.PROPERTY) {
             requireText(housing.deedNumber(), "housing.deedNumber", "is required for a property", violations);

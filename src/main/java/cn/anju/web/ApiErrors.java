@@ -22,6 +22,7 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -51,6 +52,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
+            if (result instanceof ParameterErrors bodyErrors) {
+                bodyErrors.getFieldErrors()
+                        .forEach(e -> errors.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
+                bodyErrors.getGlobalErrors()
+                        .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
+                return;
+            }
             String name = result.getMethodParameter().getParameterName();
             var header = result.getMethodParameter()
                     .getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
