@@ -1,6 +1,7 @@
 package cn.anju.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,7 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors: the engine REST API (HTTP Basic, stateless), the Camunda webapps (their own login
@@ -20,11 +24,14 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 @Configuration
 class SecurityConfig {
 
+    private static final String[] STAFF_ROLES = Arrays.stream(Role.values()).filter(r -> r != Role.APPLICANT)
+            .map(Role::name).toArray(String[]::new);
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(STAFF_ROLES))
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -33,10 +40,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, UserDirectory users) throws Exception {
         // The webapps authenticate against the engine's identity service and send their own CSRF token.
-        return http.securityMatcher("/camunda/**")
+        return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .addFilterBefore(new WebappLoginGuard(users), AuthorizationFilter.class)
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .build();
@@ -53,11 +61,18 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
                 .formLogin(Customizer.withDefaults())
-                // API clients that send credentials on every request are not exposed to CSRF.
-                .csrf(c -> c.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization")))
+                // CSRF rides on a session cookie: API calls that carry their own credentials, or no
+                // session at all (and so answer 401), are not exposed to it.
+                .csrf(c -> c.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"),
+                        request -> request.getRequestURI().startsWith("/api/") && request.getRequestedSessionId() == null))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problemEntryPoint(),
                         request -> request.getRequestURI().startsWith("/api/")))
                 .build();
+    }
+
+    /** Matched on the path itself: the engine REST API and the webapps are not served by Spring MVC. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static AuthenticationEntryPoint problemEntryPoint() {

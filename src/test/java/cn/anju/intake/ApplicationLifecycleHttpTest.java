@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cn.anju.AnjuSpringBootTest;
+import cn.anju.CaseDriver;
 import cn.anju.TestApplications;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -47,44 +48,29 @@ class ApplicationLifecycleHttpTest {
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        cases = new CaseDriver(rest, tasks);
     }
 
-    static HttpEntity<Object> json(Object body, String idempotencyKey) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (idempotencyKey != null) {
-            headers.set("Idempotency-Key", idempotencyKey);
-        }
-        return new HttpEntity<>(body, headers);
+    CaseDriver cases;
+
+    ResponseEntity<JsonNode> submit(String user, Object body, String key) {
+        return cases.submit(user, body, key);
+    }
+
+    JsonNode status(String user, String id) {
+        return cases.status(user, id);
+    }
+
+    Task awaitTask(String reference, String taskKey, String candidateGroup) {
+        return cases.awaitTask(reference, taskKey, candidateGroup);
+    }
+
+    void work(String user, Task task, Map<String, Object> variables) {
+        cases.work(user, task, variables);
     }
 
     static String newKey() {
         return UUID.randomUUID().toString();
-    }
-
-    ResponseEntity<JsonNode> submit(String user, Object body, String key) {
-        return rest.withBasicAuth(user, user).exchange("/api/applications", HttpMethod.POST, json(body, key),
-                JsonNode.class);
-    }
-
-    JsonNode status(String user, String id) {
-        return rest.withBasicAuth(user, user).getForObject("/api/applications/" + id, JsonNode.class);
-    }
-
-    Task awaitTask(String reference, String taskKey, String candidateGroup) {
-        List<Task> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            found.clear();
-            found.addAll(tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
-                    .taskCandidateGroup(candidateGroup).list());
-            return !found.isEmpty();
-        });
-        return found.get(0);
-    }
-
-    void work(String user, Task task, Map<String, Object> variables) {
-        tasks.claim(task.getId(), user);
-        tasks.complete(task.getId(), variables);
     }
 
     @Test

@@ -1,0 +1,42 @@
+package cn.anju.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The Camunda webapps (Tasklist, Cockpit, Admin) are for staff: an applicant's sign-in there is
+ * refused before the webapp sees it. The webapps share the one user store, so families must not
+ * be able to open them with their portal password.
+ */
+class WebappLoginGuard extends OncePerRequestFilter {
+
+    private final UserDirectory users;
+
+    WebappLoginGuard(UserDirectory users) {
+        this.users = users;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && request.getRequestURI().matches("/camunda/api/admin/auth/user/[^/]+/login/.*"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String username = request.getParameter("username");
+        if (username != null && !username.isBlank() && !users.load(username).isStaff()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"The Camunda webapps are for staff; families use the portal.\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
