@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ChildPlacementProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-tests.camunda.cfg.xml").build();
 
     @BeforeEach
     void setUp() {

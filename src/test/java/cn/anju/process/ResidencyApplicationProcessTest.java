@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResidencyApplicationProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-tests.camunda.cfg.xml").build();
 
     private CaseDecisions decisions;
 
