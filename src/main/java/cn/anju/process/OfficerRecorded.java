@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Remembers which officer recorded a child's school or clinic, for the timeline. */
+/**
+ * Remembers which officer recorded a child's school or clinic, for the timeline. Each task writes
+ * its own variable: the two officers may complete their tasks at the same moment.
+ */
 @Component("officerRecorded")
 class OfficerRecorded implements TaskListener {
 
@@ -16,7 +19,8 @@ class OfficerRecorded implements TaskListener {
         if (officer == null) {
             throw new ProcessEngineException("Claim the task before completing it: the officer must be known");
         }
-        String previous = ProcessVariables.of(task).text(Var.PLACED_BY);
-        task.getExecution().setVariable(Var.PLACED_BY, previous == null ? officer : previous + ", " + officer);
+        String variable = ProcessIds.TASK_RECORD_SCHOOL.equals(task.getTaskDefinitionKey())
+                ? Var.SCHOOL_RECORDED_BY : Var.CLINIC_RECORDED_BY;
+        task.getExecution().getProcessInstance().setVariable(variable, officer);
     }
 }

@@ -37,6 +37,7 @@ public final class ProcessIds {
         public static final String GRADE = "grade";
         public static final String TRANSPORT = "transport";
         public static final String CLINIC_NAME = "clinicName";
-        public static final String PLACED_BY = "placedBy";
+        public static final String SCHOOL_RECORDED_BY = "schoolRecordedBy";
+        public static final String CLINIC_RECORDED_BY = "clinicRecordedBy";
     }
 }

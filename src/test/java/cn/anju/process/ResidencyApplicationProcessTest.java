@@ -76,7 +76,10 @@ class ResidencyApplicationProcessTest {
             completeAs("education", ProcessIds.TASK_RECORD_SCHOOL, Map.of("schoolName", "莲花小学", "grade", 2));
             completeAs("health", ProcessIds.TASK_RECORD_CLINIC, Map.of("clinicName", "莲花社区健康服务中心"));
         }
-        // the asynchronous continuation after each child's placement
+        // each child's join of school and clinic, then the continuation after each child's placement
+        var joins = managementService().createJobQuery().processDefinitionKey(ProcessIds.CHILD_PLACEMENT).list();
+        org.assertj.core.api.Assertions.assertThat(joins).hasSize(2 * children); // one per arriving branch
+        joins.forEach(j -> execute(j));
         var jobs = managementService().createJobQuery().processInstanceId(instance.getId()).list();
         org.assertj.core.api.Assertions.assertThat(jobs).hasSize(children);
         jobs.forEach(j -> execute(j));
