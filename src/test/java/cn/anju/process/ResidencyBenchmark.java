@@ -122,9 +122,14 @@ class ResidencyBenchmark {
         var history = engine.getHistoryService();
         long endedBefore = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ProcessIds.RESIDENCY_APPLICATION).finished().count();
+        long submitStart = System.nanoTime();
         for (int i = 0; i < count; i++) {
             submit.accept(offset + i);
         }
+        long submitNanos = System.nanoTime() - submitStart;
+        java.util.concurrent.atomic.LongAdder busyNanos = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder completed = new java.util.concurrent.atomic.LongAdder();
+        long phaseStart = System.nanoTime();
         long giveUpAt = System.nanoTime() + 600_000_000_000L;
         AtomicBoolean done = new AtomicBoolean();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -140,7 +145,10 @@ class ResidencyBenchmark {
                             Thread.sleep(5);
                         }
                         for (Task task : open) {
+                            long t0 = System.nanoTime();
                             complete(engine, task);
+                            busyNanos.add(System.nanoTime() - t0);
+                            completed.increment();
                         }
                     }
                 } catch (InterruptedException e) {
@@ -167,6 +175,11 @@ class ResidencyBenchmark {
         }
         if (failure.get() != null) {
             throw new IllegalStateException("Benchmark failed", failure.get());
+        }
+        if (offset > 0) {
+            System.out.printf("  %s: submit %.1f ms each; %d tasks completed, %.1f ms each; work phase %.1f s%n",
+                    engine.getName(), submitNanos / 1e6 / count, completed.sum(),
+                    busyNanos.sum() / 1e6 / Math.max(1, completed.sum()), (System.nanoTime() - phaseStart) / 1e9);
         }
     }
 
