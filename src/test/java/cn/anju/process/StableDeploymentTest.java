@@ -29,7 +29,9 @@ class StableDeploymentTest {
                 "--camunda.bpm.process-engine-name=restartTest",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--anju.demo-users=" + demoUsers,
-                "--spring.jmx.enabled=false");
+                "--spring.jmx.enabled=false",
+                // The webapps keep JVM-wide state; a second instance would take over the shared test context's.
+                "--camunda.bpm.webapp.enabled=false");
     }
 
     @Test
