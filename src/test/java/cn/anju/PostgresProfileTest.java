@@ -1,0 +1,75 @@
+package cn.anju;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.anju.application.ApplicationRepository;
+import cn.anju.application.ApplicationStatus;
+import cn.anju.application.CertificateDirectory;
+import cn.anju.intake.ApplicationRequest;
+import cn.anju.intake.IntakeService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The postgres profile on a real PostgreSQL: migrations, the engine schema, and a case from submission to certificate. */
+class PostgresProfileTest {
+
+    @Test
+    void aCaseRunsToItsCertificateOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             var app = new SpringApplicationBuilder(AnjuApplication.class).profiles("postgres").run(
+                     "--ANJU_DB_PORT=" + postgres.getPort(), "--ANJU_DB_NAME=postgres", "--ANJU_DB_USER=postgres",
+                     "--ANJU_DB_PASSWORD=postgres", "--server.port=0", "--spring.jmx.enabled=false",
+                     "--camunda.bpm.process-engine-name=postgresTest", "--camunda.bpm.webapp.enabled=false")) {
+            assertThat(app.getBean(IdentityService.class).createUserQuery().count())
+                    .as("no demo users in the postgres profile").isZero();
+
+            var request = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .convertValue(TestApplications.twoChildren(), ApplicationRequest.class);
+            var submission = app.getBean(IntakeService.class).submit("family", UUID.randomUUID().toString(), request);
+            TaskService tasks = app.getBean(TaskService.class);
+
+            complete(tasks, submission.reference(), "Task_ReviewEvidence", "clerk",
+                    Map.of("evidenceAccepted", true, "reviewNote", "ok"));
+            for (int child = 0; child < 2; child++) {
+                complete(tasks, submission.reference(), "Task_RecordSchoolPlacement", "education",
+                        Map.of("schoolName", "莲花小学", "grade", 2));
+                complete(tasks, submission.reference(), "Task_RecordClinicRegistration", "health",
+                        Map.of("clinicName", "莲花社区健康服务中心"));
+            }
+            complete(tasks, submission.reference(), "Task_DecideApplication", "supervisor", Map.of("approved", true));
+
+            var applications = app.getBean(ApplicationRepository.class);
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    applications.findById(submission.applicationId()).orElseThrow().status() == ApplicationStatus.APPROVED);
+            var approved = applications.findById(submission.applicationId()).orElseThrow();
+            assertThat(approved.children()).allSatisfy(c -> assertThat(c.placement().schoolName()).isEqualTo("莲花小学"));
+            assertThat(app.getBean(CertificateDirectory.class).certificatesOf(submission.applicationId())).hasSize(1);
+            assertThat(applications.timeline(submission.applicationId())).extracting(e -> e.type())
+                    .contains("SUBMITTED", "ACCEPTED", "EVIDENCE_ACCEPTED", "CHILD_PLACED", "APPROVED");
+            assertThat(applications.findSummaries("family", null, 0, 10)).hasSize(1);
+        }
+    }
+
+    private static void complete(TaskService tasks, String reference, String key, String user,
+                                 Map<String, Object> variables) {
+        Task[] found = new Task[1];
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var list = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key)
+                    .taskUnassigned().list();
+            found[0] = list.isEmpty() ? null : list.get(0);
+            return found[0] != null;
+        });
+        tasks.claim(found[0].getId(), user);
+        tasks.complete(found[0].getId(), variables);
+    }
+}
