@@ -2,17 +2,15 @@ package cn.anju.certificate;
 
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.CaseLog;
+import cn.anju.application.Sha256;
 import cn.anju.application.CertificateDirectory;
 import cn.anju.application.IssuedCertificate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,7 +62,7 @@ public class CertificateService implements CertificateDirectory {
         jdbc.sql("""
                 insert into certificate (code, application_id, kind, child_id, issued_at, sha256, content)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(code, applicationId, RESIDENCE, null, issuedAt.atOffset(ZoneOffset.UTC), sha256(pdf), pdf)
+                .params(code, applicationId, RESIDENCE, null, issuedAt.atOffset(ZoneOffset.UTC), Sha256.hex(pdf), pdf)
                 .update();
         caseLog.record(applicationId, "CERTIFICATE_ISSUED", CaseLog.SYSTEM, RESIDENCE + " " + code);
         return new IssuedCertificate(RESIDENCE, null, code, issuedAt);
@@ -104,11 +102,4 @@ public class CertificateService implements CertificateDirectory {
         return code.toString();
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

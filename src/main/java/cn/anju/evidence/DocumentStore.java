@@ -1,13 +1,11 @@
 package cn.anju.evidence;
 
 import cn.anju.application.CaseLog;
+import cn.anju.application.Sha256;
 import cn.anju.web.ApiException;
 import cn.anju.web.FieldProblem;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -37,7 +35,7 @@ public class DocumentStore {
         FileType type = FileType.sniff(content).orElseThrow(() -> new ApiException(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Only PDF, JPEG and PNG files are accepted",
                 List.of(new FieldProblem("file", "is not a PDF, JPEG or PNG file"))));
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         int known = jdbc.sql("select count(*) from document_content where sha256 = ?").param(sha256)
                 .query(Integer.class).single();
         if (known == 0) {
@@ -76,11 +74,4 @@ public class DocumentStore {
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
