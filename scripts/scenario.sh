@@ -11,7 +11,7 @@ J='Content-Type: application/json'
 task() {
   local who=$1 key=$2 id=""
   for _ in $(seq 1 50); do
-    id=$(curl -sf -u "$who:$who" "$BASE/engine-rest/task?taskDefinitionKey=$key&candidateUser=$who&sortBy=created&sortOrder=desc" \
+    id=$(curl -sf -u "$who:$who" "$BASE/engine-rest/task?taskDefinitionKey=$key&candidateUser=$who&sortBy=created&sortOrder=desc&maxResults=1" \
       | python3 -c 'import sys,json; t=json.load(sys.stdin); print(t[0]["id"] if t else "")')
     [ -n "$id" ] && { echo "$id"; return; }
     sleep 0.2

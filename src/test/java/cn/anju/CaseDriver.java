@@ -66,7 +66,7 @@ public class CaseDriver {
         tasks.complete(task.getId(), variables);
     }
 
-    /** Reviews, places every child and approves a Futian application; returns when it is APPROVED. */
+    /** Reviews, places every child and approves a Futian application; returns when its certificate is issued. */
     public void approve(String id, String reference, int children) {
         work("clerk", awaitTask(reference, "Task_ReviewEvidence", "clerk-futian"),
                 Map.of("evidenceAccepted", true, "reviewNote", "lease checked"));
@@ -79,5 +79,6 @@ public class CaseDriver {
         work("supervisor", awaitTask(reference, "Task_DecideApplication", "supervisor-futian"),
                 Map.of("approved", true, "decisionNote", "all in order"));
         awaitStatus(id, "APPROVED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !status("manager", id).get("certificates").isEmpty());
     }
 }

@@ -53,7 +53,9 @@ class PostgresProfileTest {
                     applications.findById(submission.applicationId()).orElseThrow().status() == ApplicationStatus.APPROVED);
             var approved = applications.findById(submission.applicationId()).orElseThrow();
             assertThat(approved.children()).allSatisfy(c -> assertThat(c.placement().schoolName()).isEqualTo("莲花小学"));
-            assertThat(app.getBean(CertificateDirectory.class).certificatesOf(submission.applicationId())).hasSize(1);
+            var certificates = app.getBean(CertificateDirectory.class);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> certificates.certificatesOf(submission.applicationId()).size() == 1);
             assertThat(applications.timeline(submission.applicationId())).extracting(e -> e.type())
                     .contains("SUBMITTED", "ACCEPTED", "EVIDENCE_ACCEPTED", "CHILD_PLACED", "APPROVED");
             assertThat(applications.findSummaries("family", null, 0, 10)).hasSize(1);

@@ -154,6 +154,16 @@ public class ApplicationRepository {
                 .update();
     }
 
+    public Optional<StatusEvent> lastEvent(UUID applicationId, String... types) {
+        return jdbc.sql("""
+                select occurred_at, type, actor, detail from status_event
+                where application_id = :id and type in (:types) order by id desc limit 1""")
+                .param("id", applicationId).param("types", List.of(types))
+                .query((rs, n) -> new StatusEvent(instant(rs, "occurred_at"), rs.getString("type"),
+                        rs.getString("actor"), rs.getString("detail")))
+                .optional();
+    }
+
     public boolean hasEvent(UUID applicationId, String type) {
         return jdbc.sql("select count(*) from status_event where application_id = ? and type = ?")
                 .params(applicationId, type).query(Long.class).single() > 0;

@@ -2,6 +2,7 @@ package cn.anju.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,17 +47,23 @@ public class CaseLog {
         applications.appendEvent(applicationId, type, actor, detail);
     }
 
+    /** The latest timeline entry of one of the given types. */
+    public Optional<StatusEvent> lastOf(UUID applicationId, String... types) {
+        return applications.lastEvent(applicationId, types);
+    }
+
     public void decided(UUID applicationId, ApplicationStatus status, String actor, String reasons) {
         applications.decide(applicationId, status, reasons);
         applications.appendEvent(applicationId, status.name(), actor, reasons);
     }
 
-    public void childPlaced(UUID childId, Child.Placement placement, String actor) {
+    /** The school was recorded by the education officer (the entry's actor), the clinic by the health officer. */
+    public void childPlaced(UUID childId, Child.Placement placement, String educationOfficer, String healthOfficer) {
         UUID applicationId = applications.applicationOfChild(childId)
                 .orElseThrow(() -> new IllegalArgumentException("no child " + childId));
         applications.recordPlacement(childId, placement);
-        applications.appendEvent(applicationId, "CHILD_PLACED", actor,
+        applications.appendEvent(applicationId, "CHILD_PLACED", educationOfficer,
                 "child " + childId + ": school " + placement.schoolName() + ", grade " + placement.grade()
-                        + ", clinic " + placement.clinicName());
+                        + ", clinic " + placement.clinicName() + " (recorded by " + healthOfficer + ")");
     }
 }

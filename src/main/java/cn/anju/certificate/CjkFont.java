@@ -39,7 +39,7 @@ class CjkFont {
         var cmap = font.getUnicodeCmapLookup();
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            if (!Character.isWhitespace(codePoint) && cmap.getGlyphId(codePoint) == 0) {
+            if (codePoint != ' ' && cmap.getGlyphId(codePoint) == 0) {
                 return codePoint;
             }
             i += Character.charCount(codePoint);

@@ -4,7 +4,8 @@ package cn.anju.certificate;
 public class UndrawableTextException extends IllegalStateException {
 
     public UndrawableTextException(int codePoint) {
-        super(String.format("The certificate font cannot draw U+%04X ('%s'); the certificate was not issued",
-                codePoint, new String(Character.toChars(codePoint))));
+        // The code point only, never the name it came from: this message reaches logs and Cockpit.
+        super(String.format("The certificate font cannot draw the character U+%04X; the certificate was not issued",
+                codePoint));
     }
 }

@@ -2,6 +2,7 @@ package cn.anju.decision;
 
 import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CaseLog;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CaseDecisions {
+
+    static final String EVIDENCE_ACCEPTED = "EVIDENCE_ACCEPTED";
+    static final String EVIDENCE_NOT_ACCEPTED = "EVIDENCE_NOT_ACCEPTED";
 
     private final CaseLog caseLog;
     private final int decisionDays;
@@ -36,7 +40,16 @@ public class CaseDecisions {
     }
 
     public void evidenceReviewed(UUID applicationId, String reviewer, boolean accepted, String note) {
-        caseLog.record(applicationId, accepted ? "EVIDENCE_ACCEPTED" : "EVIDENCE_NOT_ACCEPTED", reviewer, note);
+        caseLog.record(applicationId, accepted ? EVIDENCE_ACCEPTED : EVIDENCE_NOT_ACCEPTED, reviewer, note);
+    }
+
+    /** The clerk's review as recorded in the timeline: who reviewed and whether the evidence was accepted. */
+    public Optional<Review> review(UUID applicationId) {
+        return caseLog.lastOf(applicationId, EVIDENCE_ACCEPTED, EVIDENCE_NOT_ACCEPTED)
+                .map(e -> new Review(e.actor(), EVIDENCE_ACCEPTED.equals(e.type())));
+    }
+
+    public record Review(String reviewer, boolean evidenceAccepted) {
     }
 
     public void eligibilityDecided(UUID applicationId, String reason) {

@@ -10,12 +10,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("anju.decision")
 public record DecisionProperties(@Min(1) @Max(30) int days) {
 
-    public DecisionProperties {
-        if (days == 0) {
-            days = 15;
-        }
-    }
-
     public int decisionDays() {
         return days;
     }

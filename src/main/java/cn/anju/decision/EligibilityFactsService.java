@@ -31,7 +31,7 @@ public class EligibilityFactsService {
         LocalDate today = LocalDate.now(clock);
         boolean hasEligibleApplicant = a.applicants().stream().anyMatch(p -> p.relationship().mayApply()
                 && Period.between(p.birthDate(), today).getYears() >= MIN_APPLICANT_AGE);
-        int residenceMonths = (int) Math.max(0, ChronoUnit.MONTHS.between(a.arrivalDate(), today));
+        int residenceMonths = months(a.arrivalDate(), today);
         Housing h = a.housing();
         if (h.type() != HousingType.LEASE) {
             return new EligibilityFacts(a.city(), hasEligibleApplicant, residenceMonths, h.type().name(), null, null,
@@ -39,8 +39,13 @@ public class EligibilityFactsService {
         }
         boolean running = !h.startDate().isAfter(today) && !h.endDate().isBefore(today);
         boolean registered = h.registrationNumber() != null && !h.registrationNumber().isBlank();
-        int monthsRemaining = (int) Math.max(0, ChronoUnit.MONTHS.between(today, h.endDate()));
+        int monthsRemaining = months(today, h.endDate());
         return new EligibilityFacts(a.city(), hasEligibleApplicant, residenceMonths, h.type().name(), running,
                 registered, monthsRemaining);
+    }
+
+    /** Whole months from one date to another, never negative. */
+    private static int months(LocalDate from, LocalDate to) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, ChronoUnit.MONTHS.between(from, to)));
     }
 }

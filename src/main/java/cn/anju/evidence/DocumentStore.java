@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Evidence files: checked by content, stored once per SHA-256, listed per application. */
 @Service
@@ -19,10 +23,13 @@ public class DocumentStore {
 
     private final JdbcClient jdbc;
     private final CaseLog caseLog;
+    private final TransactionTemplate ownTransaction;
 
-    public DocumentStore(JdbcClient jdbc, CaseLog caseLog) {
+    public DocumentStore(JdbcClient jdbc, CaseLog caseLog, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.caseLog = caseLog;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public record StoredDocument(UUID id, DocumentKind kind, String filename, String mediaType, long size,
@@ -36,12 +43,7 @@ public class DocumentStore {
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Only PDF, JPEG and PNG files are accepted",
                 List.of(new FieldProblem("file", "is not a PDF, JPEG or PNG file"))));
         String sha256 = Sha256.hex(content);
-        int known = jdbc.sql("select count(*) from document_content where sha256 = ?").param(sha256)
-                .query(Integer.class).single();
-        if (known == 0) {
-            jdbc.sql("insert into document_content (sha256, size, content) values (?, ?, ?)")
-                    .params(sha256, content.length, content).update();
-        }
+        storeContentOnce(sha256, content);
         var document = new StoredDocument(UUID.randomUUID(), kind, safeName(filename), type.mediaType(),
                 content.length, sha256, Instant.now());
         jdbc.sql("""
@@ -53,6 +55,25 @@ public class DocumentStore {
                 .update();
         caseLog.record(applicationId, "DOCUMENT_UPLOADED", uploadedBy, kind.name() + " " + document.filename());
         return document;
+    }
+
+    /**
+     * In a transaction of its own, so that losing a race with the same file uploaded at the same
+     * moment leaves this upload's transaction intact: the content is there either way.
+     */
+    private void storeContentOnce(String sha256, byte[] content) {
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                int known = jdbc.sql("select count(*) from document_content where sha256 = ?").param(sha256)
+                        .query(Integer.class).single();
+                if (known == 0) {
+                    jdbc.sql("insert into document_content (sha256, size, content) values (?, ?, ?)")
+                            .params(sha256, content.length, content).update();
+                }
+            });
+        } catch (DuplicateKeyException storedByTheOtherUpload) {
+            // the same bytes, stored by a concurrent upload
+        }
     }
 
     public List<StoredDocument> list(UUID applicationId) {

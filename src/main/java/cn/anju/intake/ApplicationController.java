@@ -65,7 +65,7 @@ class ApplicationController {
     }
 
     @GetMapping
-    List<ApplicationRepository.Summary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    List<ApplicationRepository.Summary> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         AnjuUser user = CurrentUser.get();
         if (user.has(Role.MANAGER)) {

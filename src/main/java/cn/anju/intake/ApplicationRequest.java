@@ -5,6 +5,7 @@ import cn.anju.application.Relationship;
 import cn.anju.identity.DeclaredIdentity;
 import cn.anju.identity.Sex;
 import cn.anju.identity.constraints.MatchesResidentId;
+import cn.anju.identity.constraints.PlainText;
 import cn.anju.identity.constraints.ResidentId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,8 +21,8 @@ import java.util.List;
 /** What a family submits. Field rules are annotations; rules across fields live in {@link ApplicationRules}. */
 @ApplicationRules.Consistent
 public record ApplicationRequest(
-        @NotBlank @Size(max = 64) String city,
-        @NotBlank @Size(max = 32) String district,
+        @NotBlank @Size(max = 64) @PlainText String city,
+        @NotBlank @Size(max = 32) @PlainText String district,
         @NotNull @PastOrPresent LocalDate arrivalDate,
         @NotNull @Valid Address address,
         @NotEmpty @Size(max = 4) List<@NotNull @Valid ApplicantRequest> applicants,
@@ -29,13 +30,13 @@ public record ApplicationRequest(
         @NotNull @Valid HousingRequest housing) {
 
     public record Address(
-            @NotBlank @Size(max = 200) String line,
-            @NotBlank @Size(max = 32) String district) {
+            @NotBlank @Size(max = 200) @PlainText String line,
+            @NotBlank @Size(max = 32) @PlainText String district) {
     }
 
     @MatchesResidentId
     public record ApplicantRequest(
-            @NotBlank @Size(max = 100) String fullName,
+            @NotBlank @Size(max = 100) @PlainText String fullName,
             @NotBlank @ResidentId String residentId,
             @NotNull Sex sex,
             @NotNull @Past LocalDate birthDate,
@@ -43,13 +44,13 @@ public record ApplicationRequest(
             String phone,
             @NotNull Relationship relationship,
             @Pattern(regexp = "\\d{6}", message = "must be a 6-digit division code") String hukouDivisionCode,
-            @Size(max = 200) String employer) implements DeclaredIdentity {
+            @Size(max = 200) @PlainText String employer) implements DeclaredIdentity {
     }
 
     /** A child's number comes from the household register booklet: no identity card is asked for. */
     @MatchesResidentId
     public record ChildRequest(
-            @NotBlank @Size(max = 100) String fullName,
+            @NotBlank @Size(max = 100) @PlainText String fullName,
             @NotBlank @ResidentId String residentId,
             @NotNull Sex sex,
             @NotNull @PastOrPresent LocalDate birthDate,
@@ -58,9 +59,9 @@ public record ApplicationRequest(
 
     public record HousingRequest(
             @NotNull HousingType type,
-            @Size(max = 64) String contractNumber,
-            @Size(max = 64) String registrationNumber,
-            @Size(max = 64) String deedNumber,
+            @Size(max = 64) @PlainText String contractNumber,
+            @Size(max = 64) @PlainText String registrationNumber,
+            @Size(max = 64) @PlainText String deedNumber,
             LocalDate startDate,
             LocalDate endDate) {
     }

@@ -27,6 +27,8 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
 
     static final int ADULT_AGE = 18;
     static final int MIN_APPLICANT_AGE = 16;
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1950, 1, 1);
+    static final int LONGEST_LEASE_YEARS = 30;
 
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
@@ -64,6 +66,9 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
         if (request.address() != null && request.address().district() != null
                 && District.parse(request.address().district()).isEmpty()) {
             violations.add("address.district", "is not a district of " + District.CITY);
+        }
+        if (request.arrivalDate() != null && request.arrivalDate().isBefore(EARLIEST_DATE)) {
+            violations.add("arrivalDate", "must not be before " + EARLIEST_DATE);
         }
         checkApplicants(request.applicants(), today, violations);
         checkChildren(request.children(), today, violations);
@@ -120,9 +125,15 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
             if (housing.endDate() == null) {
                 violations.add("housing.endDate", "is required for a lease");
             }
+            if (housing.startDate() != null && housing.startDate().isBefore(EARLIEST_DATE)) {
+                violations.add("housing.startDate", "must not be before " + EARLIEST_DATE);
+            }
             if (housing.startDate() != null && housing.endDate() != null
                     && !housing.endDate().isAfter(housing.startDate())) {
                 violations.add("housing.endDate", "must be after the lease start date");
+            } else if (housing.startDate() != null && housing.endDate() != null
+                    && housing.endDate().isAfter(housing.startDate().plusYears(LONGEST_LEASE_YEARS))) {
+                violations.add("housing.endDate", "must be within " + LONGEST_LEASE_YEARS + " years of the start date");
             }
         } else if (housing.type() == HousingType.PROPERTY) {
             requireText(housing.deedNumber(), "housing.deedNumber", "is required for a property", violations);

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IntakeService {
 
     private static final char[] REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
-    private static final long WAIT_FOR_WINNER_MS = 10_000;
+    private static final long WAIT_FOR_WINNER_MS = 2_000;
 
     private final ApplicationRepository applications;
     private final IdempotencyKeys keys;

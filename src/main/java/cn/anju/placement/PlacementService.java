@@ -15,9 +15,10 @@ public class PlacementService {
         this.caseLog = caseLog;
     }
 
-    public void record(UUID childId, String school, Integer grade, String transport, String clinic, String by) {
+    public void record(UUID childId, String school, Integer grade, String transport, String clinic,
+                       String educationOfficer, String healthOfficer) {
         caseLog.childPlaced(childId, new Child.Placement(blankToNull(school), grade, blankToNull(transport),
-                blankToNull(clinic)), by);
+                blankToNull(clinic)), educationOfficer, healthOfficer);
     }
 
     private static String blankToNull(String value) {

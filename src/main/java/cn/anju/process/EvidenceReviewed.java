@@ -27,11 +27,11 @@ class EvidenceReviewed implements TaskListener {
             throw new ProcessEngineException("Claim the review before completing it: the reviewer must be known");
         }
         var variables = ProcessVariables.of(task);
-        if (task.getVariable(Var.EVIDENCE_ACCEPTED) == null) {
-            throw new ProcessEngineException("Say whether the evidence is accepted");
+        if (!(task.getVariable(Var.EVIDENCE_ACCEPTED) instanceof Boolean)) {
+            throw new ProcessEngineException("Say whether the evidence is accepted (true or false)");
         }
-        String note = variables.text(Var.REVIEW_NOTE);
-        if (!variables.evidenceAccepted() && (note == null || note.isBlank())) {
+        String note = TaskInput.text(task, Var.REVIEW_NOTE, TaskInput.NOTE_LENGTH, false);
+        if (!variables.evidenceAccepted() && note == null) {
             throw new ProcessEngineException("Evidence not accepted: write the reasons in the review note");
         }
         task.getExecution().setVariable(Var.REVIEWED_BY, reviewer);

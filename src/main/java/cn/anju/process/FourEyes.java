@@ -1,5 +1,6 @@
 package cn.anju.process;
 
+import cn.anju.decision.CaseDecisions;
 import cn.anju.process.ProcessIds.Var;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,17 +9,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * The decision is never taken by the person who reviewed the evidence: checked when the task is
- * assigned and again when it is completed (the engine refuses, whichever client is used).
+ * assigned and again when it is completed, whichever client is used. The reviewer and the verdict
+ * are read from the case's timeline, not from process variables a client could overwrite.
  */
 @Component("fourEyes")
 class FourEyes implements TaskListener {
 
+    private final CaseDecisions decisions;
+
+    FourEyes(CaseDecisions decisions) {
+        this.decisions = decisions;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        String actor = TaskActor.of(task);
         var variables = ProcessVariables.of(task);
-        String reviewer = variables.reviewedBy();
-        if (actor != null && actor.equals(reviewer)) {
+        var review = decisions.review(variables.applicationId())
+                .orElseThrow(() -> new ProcessEngineException("The evidence has not been reviewed"));
+        String actor = TaskActor.of(task);
+        if (actor != null && actor.equals(review.reviewer())) {
             throw new FourEyesViolation(actor);
         }
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -27,14 +36,14 @@ class FourEyes implements TaskListener {
         if (actor == null) {
             throw new ProcessEngineException("Claim the decision before completing it: the decider must be known");
         }
-        if (task.getVariable(Var.APPROVED) == null) {
-            throw new ProcessEngineException("Say whether the application is approved");
+        if (!(task.getVariable(Var.APPROVED) instanceof Boolean)) {
+            throw new ProcessEngineException("Say whether the application is approved (true or false)");
         }
-        String note = variables.text(Var.DECISION_NOTE);
-        if (!variables.approved() && (note == null || note.isBlank())) {
+        String note = TaskInput.text(task, Var.DECISION_NOTE, TaskInput.NOTE_LENGTH, false);
+        if (!variables.approved() && note == null) {
             throw new ProcessEngineException("A rejection needs its reasons in the decision note");
         }
-        if (variables.approved() && !variables.evidenceAccepted()) {
+        if (variables.approved() && !review.evidenceAccepted()) {
             throw new ProcessEngineException(
                     "The evidence was not accepted in review, so the application cannot be approved");
         }

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers which officer recorded a child's school or clinic, for the timeline. Each task writes
- * its own variable: the two officers may complete their tasks at the same moment.
+ * Completing a school or clinic task: checks the officer's entry and remembers who made it. Each
+ * task writes its own variable: the two officers may complete their tasks at the same moment.
  */
 @Component("officerRecorded")
 class OfficerRecorded implements TaskListener {
@@ -19,8 +19,14 @@ class OfficerRecorded implements TaskListener {
         if (officer == null) {
             throw new ProcessEngineException("Claim the task before completing it: the officer must be known");
         }
-        String variable = ProcessIds.TASK_RECORD_SCHOOL.equals(task.getTaskDefinitionKey())
-                ? Var.SCHOOL_RECORDED_BY : Var.CLINIC_RECORDED_BY;
-        task.getExecution().getProcessInstance().setVariable(variable, officer);
+        if (ProcessIds.TASK_RECORD_SCHOOL.equals(task.getTaskDefinitionKey())) {
+            TaskInput.text(task, Var.SCHOOL_NAME, TaskInput.NAME_LENGTH, false);
+            TaskInput.text(task, Var.TRANSPORT, TaskInput.NAME_LENGTH, false);
+            TaskInput.number(task, Var.GRADE, 1, 9);
+            task.getExecution().getProcessInstance().setVariable(Var.SCHOOL_RECORDED_BY, officer);
+        } else {
+            TaskInput.text(task, Var.CLINIC_NAME, TaskInput.NAME_LENGTH, true);
+            task.getExecution().getProcessInstance().setVariable(Var.CLINIC_RECORDED_BY, officer);
+        }
     }
 }

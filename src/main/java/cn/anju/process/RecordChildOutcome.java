@@ -20,6 +20,6 @@ class RecordChildOutcome implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var v = ProcessVariables.of(execution);
         placements.record(v.childId(), v.text(Var.SCHOOL_NAME), v.integer(Var.GRADE), v.text(Var.TRANSPORT),
-                v.text(Var.CLINIC_NAME), v.text(Var.SCHOOL_RECORDED_BY) + ", " + v.text(Var.CLINIC_RECORDED_BY));
+                v.text(Var.CLINIC_NAME), v.text(Var.SCHOOL_RECORDED_BY), v.text(Var.CLINIC_RECORDED_BY));
     }
 }

@@ -42,7 +42,7 @@ class DemoUsers implements InitializingBean {
         users.create("supervisor", "supervisor", "Supervisor", "Futian", Role.SUPERVISOR, District.FUTIAN);
         users.create("education", "education", "Education officer", "Futian", Role.EDUCATION_OFFICER, District.FUTIAN);
         users.create("health", "health", "Health officer", "Futian", Role.HEALTH_OFFICER, District.FUTIAN);
-        users.create("manager", "manager", "Manager", "Shenzhen", Role.MANAGER, District.FUTIAN);
+        users.create("manager", "manager", "Manager", "Shenzhen", Role.MANAGER, null);
         users.create("clerk2", "clerk2", "Clerk", "Nanshan", Role.CLERK, District.NANSHAN);
         log.warn("Created the demo users (password = user name). Never run with anju.demo-users=true in production.");
     }

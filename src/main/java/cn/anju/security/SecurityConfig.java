@@ -2,6 +2,9 @@ package cn.anju.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -68,6 +71,16 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problemEntryPoint(),
                         request -> request.getRequestURI().startsWith("/api/")))
                 .build();
+    }
+
+    /** Runs after Spring Security has signed the caller in, inside the engine REST servlet's path. */
+    @Bean
+    FilterRegistrationBean<EngineAuthenticationFilter> engineAuthentication(IdentityService identity,
+                                                                           UserDirectory users) {
+        var registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(identity, users));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
     }
 
     /** Matched on the path itself: the engine REST API and the webapps are not served by Spring MVC. */

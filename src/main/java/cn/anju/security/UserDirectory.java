@@ -52,6 +52,10 @@ public class UserDirectory {
         return new AnjuUser(username, roles, district);
     }
 
+    public java.util.List<String> groupIds(String username) {
+        return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
+    }
+
     /** Creates a user with one role; district staff need a district, managers may use Cockpit and Admin. */
     public void create(String username, String password, String firstName, String lastName, Role role,
                        District district) {

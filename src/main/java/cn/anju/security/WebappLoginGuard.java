@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The Camunda webapps (Tasklist, Cockpit, Admin) are for staff: an applicant's sign-in there is
@@ -14,6 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * be able to open them with their portal password.
  */
 class WebappLoginGuard extends OncePerRequestFilter {
+
+    private static final Pattern LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login(/.*)?",
+            Pattern.CASE_INSENSITIVE);
 
     private final UserDirectory users;
 
@@ -23,7 +28,9 @@ class WebappLoginGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && request.getRequestURI().matches("/camunda/api/admin/auth/user/[^/]+/login/.*"));
+        // The decoded path: "log%69n" must not slip past.
+        String path = new UrlPathHelper().getPathWithinApplication(request);
+        return !("POST".equalsIgnoreCase(request.getMethod()) && LOGIN.matcher(path).matches());
     }
 
     @Override

@@ -44,6 +44,8 @@ class ApplicationLifecycleHttpTest {
     RuntimeService runtime;
     @Autowired
     ProcessEngine engine;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @BeforeEach
     void init() {
@@ -102,6 +104,7 @@ class ApplicationLifecycleHttpTest {
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "APPROVED".equals(status("family", id).get("status").asText()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !status("family", id).get("certificates").isEmpty());
         JsonNode approved = status("family", id);
         assertThat(approved.get("children")).hasSize(2).allSatisfy(child -> {
             assertThat(child.get("school").asText()).isEqualTo("莲花小学");
@@ -111,7 +114,7 @@ class ApplicationLifecycleHttpTest {
         approved.get("timeline").forEach(e -> timeline.add(e.get("type").asText()));
         assertThat(timeline).containsSubsequence("SUBMITTED", "ACCEPTED", "ELIGIBILITY_DECIDED",
                 "STAGE_EVIDENCE_REVIEW", "EVIDENCE_ACCEPTED", "STAGE_CHILD_PLACEMENT", "CHILD_PLACED", "CHILD_PLACED",
-                "STAGE_DECISION", "CERTIFICATE_ISSUED", "APPROVED");
+                "STAGE_DECISION", "APPROVED", "CERTIFICATE_ISSUED");
 
         JsonNode certificate = approved.get("certificates").get(0);
         assertThat(certificate.get("kind").asText()).isEqualTo("RESIDENCE");
@@ -186,6 +189,9 @@ class ApplicationLifecycleHttpTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(upload("family", id, "LEASE_CONTRACT", "big.pdf", new byte[11 * 1024 * 1024]).getStatusCode())
                 .isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        var truncated = new cn.anju.RawHttp(port).send("POST", "/api/applications/" + id + "/documents", "family",
+                "family", "multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"kind\"");
+        assertThat(truncated.statusCode()).isEqualTo(400);
     }
 
     ResponseEntity<String> upload(String user, String id, String kind, String filename, byte[] content) {

@@ -116,6 +116,11 @@ class ApplicationValidationHttpTest {
                 }, 422, "applicants[0].phone", "district", "housing.startDate"),
                 bad("empty object", a -> a.clear(), 422, "address", "applicants", "arrivalDate", "children", "city",
                         "district", "housing"),
+                bad("a tab in a name", a -> child(a, 0).put("fullName", "李\t小明"), 422, "children[0].fullName"),
+                bad("a NUL in the address", a -> TestApplications.at(a, "address").put("line", "莲花路\u0000"), 422,
+                        "address.line"),
+                bad("arrival in 1900", a -> a.put("arrivalDate", "1900-01-01"), 422, "arrivalDate"),
+                bad("a lease of a century", a -> housing(a).put("endDate", "2126-11-14"), 422, "housing.endDate"),
                 bad("unknown sex", a -> child(a, 0).put("sex", "X"), 400, "children[0].sex"),
                 bad("impossible date", a -> a.put("arrivalDate", "2026-13-01"), 400, "arrivalDate"),
                 bad("unknown housing type", a -> housing(a).put("type", "TENT"), 400, "housing.type"),
@@ -169,6 +174,13 @@ class ApplicationValidationHttpTest {
     void anotherContentTypeIsA415() {
         assertThat(post("city=Shenzhen", UUID.randomUUID().toString(), MediaType.TEXT_PLAIN).getStatusCode().value())
                 .isEqualTo(415);
+    }
+
+    @Test
+    void aPageBeyondTheLimitIsRefused() {
+        var response = rest.withBasicAuth("family", "family").getForEntity("/api/applications?page=2147483647&size=2",
+                JsonNode.class);
+        assertThat(response.getStatusCode().value()).isIn(400, 422);
     }
 
     @Test

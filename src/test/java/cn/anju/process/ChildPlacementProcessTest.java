@@ -46,12 +46,14 @@ class ChildPlacementProcessTest {
     @Test
     void educationAndHealthOfficersOfTheDistrictEachRecordTheirPartThenTheOutcomeIsWritten() throws Exception {
         var instance = runtimeService().startProcessInstanceByKey(ProcessIds.CHILD_PLACEMENT, "AJ-2026-TEST0001",
-                Map.of("applicationId", APPLICATION_ID, "childId", CHILD_1, "district", "nanshan"));
+                Map.of("applicationId", APPLICATION_ID, "childId", CHILD_1, "district", "nanshan",
+                        "decisionDeadline", "2026-12-13"));
 
         assertThat(instance).isWaitingAt(ProcessIds.TASK_RECORD_SCHOOL, ProcessIds.TASK_RECORD_CLINIC);
         var school = taskQuery().taskDefinitionKey(ProcessIds.TASK_RECORD_SCHOOL).singleResult();
         var clinic = taskQuery().taskDefinitionKey(ProcessIds.TASK_RECORD_CLINIC).singleResult();
-        assertThat(school).hasCandidateGroup("education-nanshan");
+        assertThat(school).hasCandidateGroup("education-nanshan").hasDueDate(java.util.Date.from(
+                java.time.LocalDate.of(2026, 12, 13).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
         assertThat(clinic).hasCandidateGroup("health-nanshan");
 
         taskService().claim(school.getId(), "edu1");

@@ -26,6 +26,15 @@ final class ProcessTestSupport {
 
     static CaseDecisions registerMocks(Map<String, Object> facts, List<String> childIds) {
         CaseDecisions decisions = mock(CaseDecisions.class);
+        // The review as the timeline would hold it: the four-eyes check reads it from there.
+        var review = new java.util.concurrent.atomic.AtomicReference<CaseDecisions.Review>();
+        org.mockito.Mockito.doAnswer(call -> {
+            review.set(new CaseDecisions.Review(call.getArgument(1), call.getArgument(2)));
+            return null;
+        }).when(decisions).evidenceReviewed(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.anyBoolean(), org.mockito.ArgumentMatchers.any());
+        org.mockito.Mockito.when(decisions.review(org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(call -> java.util.Optional.ofNullable(review.get()));
         ChildrenOfApplication children = mock(ChildrenOfApplication.class);
         org.mockito.Mockito.when(children.idsOf(APPLICATION_ID)).thenReturn(childIds);
         Mocks.register("children", children);
@@ -36,7 +45,7 @@ final class ProcessTestSupport {
             Mocks.register(delegate, mock(JavaDelegate.class));
         }
         Mocks.register("evidenceReviewed", new EvidenceReviewed(decisions));
-        Mocks.register("fourEyes", new FourEyes());
+        Mocks.register("fourEyes", new FourEyes(decisions));
         Mocks.register("officerRecorded", new OfficerRecorded());
         return decisions;
     }

@@ -113,9 +113,10 @@ class ResidencyApplicationProcessTest {
         assertThat(task()).hasCandidateGroup("supervisor-futian");
         completeAs("supervisor", ProcessIds.TASK_DECIDE_APPLICATION, Map.of("approved", true));
 
-        assertThat(instance).isWaitingAt(ProcessIds.TASK_ISSUE_CERTIFICATES);
+        assertThat(instance).hasPassed("Task_RecordApproval").isWaitingAt(ProcessIds.TASK_ISSUE_CERTIFICATES);
+        verify(delegate("recordApproval")).execute(any());
         execute(job());
-        assertThat(instance).hasPassedInOrder("Task_IssueCertificates", "Task_RecordApproval")
+        assertThat(instance).hasPassedInOrder("Task_RecordApproval", "Task_IssueCertificates")
                 .isEnded().hasPassed("Event_ApplicationApproved").hasNotPassed("Task_RecordRejection")
                 .variables().containsEntry("reviewedBy", "clerk").containsEntry("decidedBy", "supervisor");
         verify(delegate("issueCertificates")).execute(any());

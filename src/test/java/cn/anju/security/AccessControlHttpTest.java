@@ -143,9 +143,52 @@ class AccessControlHttpTest {
     void theEngineRestApiIsForStaffOnly() {
         assertThat(http.get("/engine-rest/task", null).statusCode()).isEqualTo(401);
         assertThat(http.get("/engine-rest/task", "family").statusCode()).isEqualTo(403);
-        assertThat(http.get("/engine-rest/task", "clerk").statusCode()).isEqualTo(200);
+        assertThat(http.get("/engine-rest/task?maxResults=50", "clerk").statusCode()).isEqualTo(200);
+        // Unbounded lists are refused to signed-in users (queryMaxResultsLimit).
+        assertThat(http.get("/engine-rest/task", "clerk").statusCode()).isEqualTo(400);
         assertThat(http.get("/engine-rest/process-instance", null).statusCode()).isEqualTo(401);
         assertThat(http.get("/engine-rest/process-instance", "family2").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void overTheEngineRestApiTheReviewerCannotClaimTheDecisionInAnotherName() {
+        JsonNode created = new CaseDriver(rest, tasks).submit("family", TestApplications.twoChildren()).getBody();
+        var cases = new CaseDriver(rest, tasks);
+        String ref = created.get("reference").asText();
+        var review = cases.awaitTask(ref, "Task_ReviewEvidence", "clerk-futian");
+        assertThat(http.send("POST", "/engine-rest/task/" + review.getId() + "/claim", "clerk", "clerk",
+                "application/json", "{\"userId\":\"clerk\"}").statusCode()).isEqualTo(204);
+        assertThat(http.send("POST", "/engine-rest/task/" + review.getId() + "/complete", "clerk", "clerk",
+                "application/json", "{\"variables\":{\"evidenceAccepted\":{\"value\":false},"
+                        + "\"reviewNote\":{\"value\":\"missing deed\"}}}").statusCode()).isEqualTo(204);
+        var decision = cases.awaitTask(ref, "Task_DecideApplication", "supervisor-futian");
+
+        var claimForAnother = http.send("POST", "/engine-rest/task/" + decision.getId() + "/claim", "clerk", "clerk",
+                "application/json", "{\"userId\":\"supervisor\"}");
+        assertThat(claimForAnother.statusCode()).isNotEqualTo(204);
+        assertThat(claimForAnother.body()).contains("Four eyes");
+        assertThat(tasks.createTaskQuery().taskId(decision.getId()).singleResult().getAssignee()).isNull();
+
+        // A supervisor cannot approve what the clerk did not accept, even by resending the variable.
+        http.send("POST", "/engine-rest/task/" + decision.getId() + "/claim", "supervisor", "supervisor",
+                "application/json", "{\"userId\":\"supervisor\"}");
+        var approve = http.send("POST", "/engine-rest/task/" + decision.getId() + "/complete", "supervisor",
+                "supervisor", "application/json", "{\"variables\":{\"approved\":{\"value\":true},"
+                        + "\"evidenceAccepted\":{\"value\":true},\"reviewedBy\":{\"value\":\"nobody\"}}}");
+        assertThat(approve.statusCode()).isNotEqualTo(204);
+        assertThat(approve.body()).contains("cannot be approved");
+    }
+
+    @Test
+    void anEncodedLoginPathDoesNotSlipPastTheGuard() {
+        RawHttp browser = RawHttp.withCookies(port);
+        var page = browser.get("/camunda/app/tasklist/default/", null);
+        String token = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring(11, c.indexOf(';')))
+                .findFirst().orElse("");
+        var response = browser.send("POST", "/camunda/api/admin/auth/user/default/log%69n/tasklist", null, null,
+                "application/x-www-form-urlencoded", "username=family&password=family", "X-XSRF-TOKEN", token);
+        assertThat(response.statusCode()).isNotEqualTo(200);
     }
 
     @Test
