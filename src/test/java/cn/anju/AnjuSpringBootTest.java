@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:anju-test;DB_CLOSE_DELAY=-1",
-        "anju.demo-users=true"})
+        "anju.demo-users=true",
+        "anju.certificates.keystore=target/test-signing.p12",
+        "anju.certificates.verifications-per-minute=100000"})
 public @interface AnjuSpringBootTest {
 }

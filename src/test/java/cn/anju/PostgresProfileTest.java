@@ -29,7 +29,9 @@ class PostgresProfileTest {
              var app = new SpringApplicationBuilder(AnjuApplication.class).profiles("postgres").run(
                      "--ANJU_DB_PORT=" + postgres.getPort(), "--ANJU_DB_NAME=postgres", "--ANJU_DB_USER=postgres",
                      "--ANJU_DB_PASSWORD=postgres", "--server.port=0", "--spring.jmx.enabled=false",
-                     "--camunda.bpm.process-engine-name=postgresTest", "--camunda.bpm.webapp.enabled=false")) {
+                     "--camunda.bpm.process-engine-name=postgresTest", "--camunda.bpm.webapp.enabled=false",
+                     "--ANJU_KEYSTORE=target/postgres-test-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
+                     "--ANJU_PUBLIC_URL=https://anju.example", "--anju.certificates.create-development-key=true")) {
             assertThat(app.getBean(IdentityService.class).createUserQuery().count())
                     .as("no demo users in the postgres profile").isZero();
 
@@ -55,7 +57,7 @@ class PostgresProfileTest {
             assertThat(approved.children()).allSatisfy(c -> assertThat(c.placement().schoolName()).isEqualTo("莲花小学"));
             var certificates = app.getBean(CertificateDirectory.class);
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> certificates.certificatesOf(submission.applicationId()).size() == 1);
+                    .until(() -> certificates.certificatesOf(submission.applicationId()).size() == 5);
             assertThat(applications.timeline(submission.applicationId())).extracting(e -> e.type())
                     .contains("SUBMITTED", "ACCEPTED", "EVIDENCE_ACCEPTED", "CHILD_PLACED", "APPROVED");
             assertThat(applications.findSummaries("family", null, 0, 10)).hasSize(1);

@@ -1,10 +1,16 @@
 package cn.anju.certificate;
 
 import cn.anju.application.IssuedCertificate;
+import cn.anju.security.AnjuUser;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
 import cn.anju.security.CurrentUser;
+import cn.anju.security.Role;
 import cn.anju.web.ApiException;
+import cn.anju.web.FieldProblem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -14,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,20 +41,57 @@ class CertificateController {
         return certificates.certificatesOf(id);
     }
 
+    /** Served from storage as issued and signed, never re-rendered. */
     @GetMapping("/api/certificates/{code}.pdf")
     ResponseEntity<byte[]> download(@PathVariable String code) {
-        var pdf = certificates.pdf(code)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No certificate with this code"));
-        try {
-            access.checkCanSee(CurrentUser.get(), pdf.applicationId());
-        } catch (CaseNotFoundException notYours) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "No certificate with this code");
-        }
+        var user = CurrentUser.get();
+        var pdf = certificates.pdf(code).orElseThrow(CertificateController::noSuchCertificate);
+        seeOrNotFound(user, pdf.applicationId());
+        certificates.downloaded(pdf, user.username());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("certificate-" + code + ".pdf").build().toString())
+                        ContentDisposition.attachment().filename("certificate-" + pdf.code() + ".pdf").build().toString())
                 .header(HttpHeaders.ETAG, "\"" + pdf.sha256() + "\"")
                 .body(pdf.content());
+    }
+
+    record Revocation(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** Supervisors of the case's district (and managers) revoke, with a reason. */
+    @PostMapping("/api/certificates/{code}/revocation")
+    CertificateService.Verification revoke(@PathVariable String code, @Valid @RequestBody Revocation revocation) {
+        AnjuUser user = supervisorOf(code);
+        return certificates.revoke(code, revocation.reason().trim(), user.username());
+    }
+
+    @PostMapping("/api/certificates/{code}/reissue")
+    ResponseEntity<IssuedCertificate> reissue(@PathVariable String code) {
+        AnjuUser user = supervisorOf(code);
+        return ResponseEntity.status(HttpStatus.CREATED).body(certificates.reissue(code, user.username()));
+    }
+
+    private AnjuUser supervisorOf(String code) {
+        AnjuUser user = CurrentUser.get();
+        UUID applicationId = certificates.applicationOf(code).orElseThrow(CertificateController::noSuchCertificate);
+        seeOrNotFound(user, applicationId);
+        if (!user.has(Role.SUPERVISOR) && !user.has(Role.MANAGER)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Only a supervisor revokes or reissues certificates",
+                    List.of(new FieldProblem("role", "must be supervisor or manager")));
+        }
+        return user;
+    }
+
+    private void seeOrNotFound(AnjuUser user, UUID applicationId) {
+        try {
+            access.checkCanSee(user, applicationId);
+        } catch (CaseNotFoundException notYours) {
+            throw noSuchCertificate();
+        }
+    }
+
+    private static ApiException noSuchCertificate() {
+        return new ApiException(HttpStatus.NOT_FOUND, "No certificate with this code");
     }
 }

@@ -1,76 +1,120 @@
 package cn.anju.certificate;
 
+import cn.anju.application.Application;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.CaseLog;
-import cn.anju.application.Sha256;
 import cn.anju.application.CertificateDirectory;
+import cn.anju.application.Child;
 import cn.anju.application.IssuedCertificate;
+import cn.anju.application.Sha256;
+import cn.anju.web.ApiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues certificates once: a retried job finds the certificate already stored and returns it.
- * PDFs are stored with their SHA-256 and served from storage, never re-rendered.
+ * Issues each document of an approved application once (a retried job finds it issued), signs it,
+ * stores the PDF with its SHA-256, and answers verifications, revocations and reissues.
  */
 @Service
 public class CertificateService implements CertificateDirectory {
 
-    public static final String RESIDENCE = "RESIDENCE";
-    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+    static final String FAMILY = "FAMILY";
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final int CODE_LENGTH = 12;
+    static final Pattern CODE = Pattern.compile("[" + CODE_ALPHABET + "]{" + CODE_LENGTH + "}");
+
+    public enum Status { VALID, REVOKED, REPLACED }
 
     private final JdbcClient jdbc;
     private final ApplicationRepository applications;
-    private final ResidenceCertificateRenderer renderer;
+    private final CertificateRenderer renderer;
+    private final PdfSigner signer;
     private final CaseLog caseLog;
+    private final CertificateProperties properties;
+    private final ObjectMapper json;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public CertificateService(JdbcClient jdbc, ApplicationRepository applications,
-                              ResidenceCertificateRenderer renderer, CaseLog caseLog) {
+    public CertificateService(JdbcClient jdbc, ApplicationRepository applications, CertificateRenderer renderer,
+                              PdfSigner signer, CaseLog caseLog, CertificateProperties properties, ObjectMapper json,
+                              Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.renderer = renderer;
+        this.signer = signer;
         this.caseLog = caseLog;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
     }
 
+    /** The family's residence certificate and, per child, a school letter (when placed) and a clinic card. */
     @Transactional
-    public IssuedCertificate issueResidenceCertificate(UUID applicationId) {
-        Optional<IssuedCertificate> existing = find(applicationId, RESIDENCE);
-        if (existing.isPresent()) {
-            return existing.get();
+    public List<IssuedCertificate> issueAll(UUID applicationId) {
+        Application a = application(applicationId);
+        LocalDate today = LocalDate.now(clock);
+        if (!issued(applicationId, CertificateKind.RESIDENCE, FAMILY)) {
+            issue(a, FAMILY, CertificateContent.residence(a, today), 1);
         }
-        var application = applications.findById(applicationId)
-                .orElseThrow(() -> new IllegalArgumentException("No application " + applicationId));
+        for (Child child : a.children()) {
+            String subject = child.id().toString();
+            if (child.placement().schoolName() != null && !issued(applicationId, CertificateKind.SCHOOL_LETTER, subject)) {
+                issue(a, subject, CertificateContent.schoolLetter(a, child, today), 1);
+            }
+            if (child.placement().clinicName() != null && !issued(applicationId, CertificateKind.CLINIC_CARD, subject)) {
+                issue(a, subject, CertificateContent.clinicCard(a, child, today), 1);
+            }
+        }
+        return certificatesOf(applicationId);
+    }
+
+    private IssuedCertificate issue(Application a, String subject, CertificateContent content, int issueNo) {
         String code = newCode();
         byte[] pdf;
         try {
-            pdf = renderer.render(application, code, ResidenceCertificateRenderer.today());
+            String title = content.kind().englishTitle() + " " + a.reference();
+            byte[] unsigned = renderer.render(content, title, CertificateContent.authority(a), code,
+                    properties.verifyUrl(code));
+            pdf = signer.sign(unsigned, CertificateContent.authority(a), content.kind().englishTitle());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Instant issuedAt = Instant.now();
+        Instant issuedAt = Instant.now(clock);
+        UUID childId = FAMILY.equals(subject) ? null : UUID.fromString(subject);
         jdbc.sql("""
-                insert into certificate (code, application_id, kind, child_id, issued_at, sha256, content)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(code, applicationId, RESIDENCE, null, issuedAt.atOffset(ZoneOffset.UTC), Sha256.hex(pdf), pdf)
+                insert into certificate (code, application_id, kind, child_id, subject, issue_no, issued_at, sha256,
+                    content, status, public_fields)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(code, a.id(), content.kind().name(), childId, subject, issueNo, utc(issuedAt), Sha256.hex(pdf),
+                        pdf, Status.VALID.name(), write(content.publicFields()))
                 .update();
-        caseLog.record(applicationId, "CERTIFICATE_ISSUED", CaseLog.SYSTEM, RESIDENCE + " " + code);
-        return new IssuedCertificate(RESIDENCE, null, code, issuedAt);
+        caseLog.record(a.id(), "CERTIFICATE_ISSUED", CaseLog.SYSTEM, content.kind() + " " + code);
+        return new IssuedCertificate(content.kind().name(), childId, code, issuedAt);
     }
 
     @Override
     public List<IssuedCertificate> certificatesOf(UUID applicationId) {
-        return jdbc.sql("select kind, child_id, code, issued_at from certificate where application_id = ? order by issued_at")
+        return jdbc.sql("""
+                select kind, child_id, code, issued_at from certificate
+                where application_id = ? and status = 'VALID' order by issued_at, kind""")
                 .param(applicationId).query((rs, n) -> new IssuedCertificate(rs.getString(1),
                         rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .list();
@@ -80,26 +124,148 @@ public class CertificateService implements CertificateDirectory {
     }
 
     public Optional<StoredPdf> pdf(String code) {
-        return jdbc.sql("select application_id, code, content, sha256 from certificate where code = ?").param(code)
+        return jdbc.sql("select application_id, code, content, sha256 from certificate where code = ?")
+                .param(normalise(code))
                 .query((rs, n) -> new StoredPdf(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3),
                         rs.getString(4)))
                 .optional();
     }
 
-    private Optional<IssuedCertificate> find(UUID applicationId, String kind) {
-        return jdbc.sql("select kind, child_id, code, issued_at from certificate where application_id = ? and kind = ?")
-                .params(applicationId, kind).query((rs, n) -> new IssuedCertificate(rs.getString(1),
-                        rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant()))
+    public void downloaded(StoredPdf pdf, String by) {
+        caseLog.record(pdf.applicationId(), "CERTIFICATE_DOWNLOADED", by, pdf.code());
+    }
+
+    /** What a verifier may learn of a code: its status and, while valid, the fields the document shows. */
+    public record Verification(String code, Status status, CertificateKind kind, Instant issuedAt,
+                               Map<String, String> fields, String replacedBy, Instant revokedAt,
+                               String revocationReason) {
+    }
+
+    @Transactional
+    public Optional<Verification> verify(String code) {
+        return row(code).map(r -> {
+            caseLog.record(r.applicationId(), "CERTIFICATE_VERIFIED", "verifier", r.code());
+            boolean valid = r.status() == Status.VALID;
+            return new Verification(r.code(), r.status(), r.kind(), r.issuedAt(), valid ? read(r.fields()) : Map.of(),
+                    r.replacedBy(), r.revokedAt(), r.revocationReason());
+        });
+    }
+
+    public Optional<UUID> applicationOf(String code) {
+        return row(code).map(Row::applicationId);
+    }
+
+    @Transactional
+    public Verification revoke(String code, String reason, String by) {
+        Row r = row(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No certificate with this code"));
+        if (r.status() != Status.VALID) {
+            throw new ApiException(HttpStatus.CONFLICT, "The certificate is already " + r.status());
+        }
+        jdbc.sql("update certificate set status = ?, revoked_at = ?, revocation_reason = ? where code = ? and status = ?")
+                .params(Status.REVOKED.name(), utc(Instant.now(clock)), reason, r.code(), Status.VALID.name())
+                .update();
+        caseLog.record(r.applicationId(), "CERTIFICATE_REVOKED", by, r.kind() + " " + r.code() + ": " + reason);
+        return verifyQuietly(r.code());
+    }
+
+    /** A new document with a new code, drawn from the case as it is now; the old code shows as replaced. */
+    @Transactional
+    public IssuedCertificate reissue(String code, String by) {
+        Row r = row(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No certificate with this code"));
+        if (r.status() == Status.REPLACED) {
+            throw new ApiException(HttpStatus.CONFLICT, "The certificate was already replaced by " + r.replacedBy());
+        }
+        Application a = application(r.applicationId());
+        LocalDate today = LocalDate.now(clock);
+        CertificateContent content = switch (r.kind()) {
+            case RESIDENCE -> CertificateContent.residence(a, today);
+            case SCHOOL_LETTER -> CertificateContent.schoolLetter(a, child(a, r.subject()), today);
+            case CLINIC_CARD -> CertificateContent.clinicCard(a, child(a, r.subject()), today);
+        };
+        int issueNo = jdbc.sql("select max(issue_no) from certificate where application_id = ? and kind = ? and subject = ?")
+                .params(r.applicationId(), r.kind().name(), r.subject()).query(Integer.class).single() + 1;
+        IssuedCertificate replacement = issue(a, r.subject(), content, issueNo);
+        jdbc.sql("update certificate set status = ?, replaced_by = ? where code = ?")
+                .params(Status.REPLACED.name(), replacement.code(), r.code()).update();
+        caseLog.record(r.applicationId(), "CERTIFICATE_REISSUED", by, r.code() + " replaced by " + replacement.code());
+        return replacement;
+    }
+
+    private Verification verifyQuietly(String code) {
+        Row r = row(code).orElseThrow();
+        return new Verification(r.code(), r.status(), r.kind(), r.issuedAt(), Map.of(), r.replacedBy(), r.revokedAt(),
+                r.revocationReason());
+    }
+
+    private record Row(String code, UUID applicationId, CertificateKind kind, String subject, Status status,
+                       Instant issuedAt, String fields, String replacedBy, Instant revokedAt, String revocationReason) {
+    }
+
+    private Optional<Row> row(String code) {
+        return jdbc.sql("""
+                select code, application_id, kind, subject, status, issued_at, public_fields, replaced_by, revoked_at,
+                    revocation_reason
+                from certificate where code = ?""")
+                .param(normalise(code))
+                .query((rs, n) -> new Row(rs.getString(1), rs.getObject(2, UUID.class),
+                        CertificateKind.valueOf(rs.getString(3)), rs.getString(4), Status.valueOf(rs.getString(5)),
+                        rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7), rs.getString(8),
+                        Optional.ofNullable(rs.getObject(9, OffsetDateTime.class)).map(OffsetDateTime::toInstant)
+                                .orElse(null),
+                        rs.getString(10)))
                 .optional();
     }
 
-    /** 12 characters of a 31-letter alphabet: about 59 bits, not guessable and not a database id. */
+    /** Codes are read out and typed: accept lower case and surrounding spaces. */
+    static String normalise(String code) {
+        return code == null ? "" : code.trim().toUpperCase();
+    }
+
+    static boolean wellFormed(String code) {
+        return CODE.matcher(normalise(code)).matches();
+    }
+
+    private boolean issued(UUID applicationId, CertificateKind kind, String subject) {
+        return jdbc.sql("select count(*) from certificate where application_id = ? and kind = ? and subject = ?")
+                .params(applicationId, kind.name(), subject).query(Long.class).single() > 0;
+    }
+
+    private Application application(UUID id) {
+        return applications.findById(id).orElseThrow(() -> new IllegalArgumentException("No application " + id));
+    }
+
+    private static Child child(Application a, String subject) {
+        return a.children().stream().filter(c -> c.id().toString().equals(subject)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No child " + subject + " in " + a.reference()));
+    }
+
+    /** About 59 bits from a 31-letter alphabet without look-alikes (no I, L, O, 0, 1): not guessable, not an id. */
     private String newCode() {
         StringBuilder code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
         }
         return code.toString();
     }
 
+    private String write(Map<String, String> fields) {
+        try {
+            return json.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> read(String fields) {
+        try {
+            return fields == null ? Map.of() : json.readValue(fields, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
 }

@@ -17,6 +17,6 @@ class IssueCertificates implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        certificates.issueResidenceCertificate(ProcessVariables.of(execution).applicationId());
+        certificates.issueAll(ProcessVariables.of(execution).applicationId());
     }
 }

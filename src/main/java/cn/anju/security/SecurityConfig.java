@@ -60,7 +60,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/index.html", "/css/**", "/favicon.ico", "/error", "/login",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/actuator/health/**", "/actuator/prometheus").permitAll()
+                                "/actuator/health/**", "/actuator/prometheus", "/verify/**", "/api/verify/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
                 .formLogin(Customizer.withDefaults())

@@ -50,7 +50,8 @@ class ResidencyBenchmark {
     private double anju() throws Exception {
         try (var app = new SpringApplicationBuilder(AnjuApplication.class).run(
                 "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--server.port=0",
-                "--anju.demo-users=false", "--logging.level.root=WARN", "--spring.jmx.enabled=false")) {
+                "--anju.demo-users=false", "--logging.level.root=WARN", "--spring.jmx.enabled=false",
+                "--anju.certificates.keystore=target/bench-signing.p12")) {
             IntakeService intake = app.getBean(IntakeService.class);
             ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

@@ -26,6 +26,7 @@ class StableDeploymentTest {
         return new SpringApplicationBuilder(AnjuApplication.class).run(
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("anju") + ";DB_CLOSE_ON_EXIT=FALSE",
                 "--server.port=0",
+                "--anju.certificates.keystore=" + data.resolve("signing.p12"),
                 "--camunda.bpm.process-engine-name=restartTest",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--anju.demo-users=" + demoUsers,
