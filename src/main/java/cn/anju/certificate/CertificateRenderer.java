@@ -55,7 +55,9 @@ class CertificateRenderer {
                     float qrX = width - MARGIN - QR_SIZE;
                     float qrY = height - MARGIN - QR_SIZE;
                     drawQr(stream, verifyUrl, qrX, qrY, QR_SIZE);
-                    write(stream, font, 9, qrX, qrY - 14, "核验码 Code: " + code);
+                    String codeLabel = "核验码 Code: " + code;
+                    float labelWidth = font.getStringWidth(codeLabel) / 1000 * 9;
+                    write(stream, font, 9, qrX + QR_SIZE - labelWidth, qrY - 14, codeLabel);
                     write(stream, font, 8, MARGIN, MARGIN, "核验 Verify: " + verifyUrl);
                     stream.setLineWidth(0.8f);
                     stream.addRect(MARGIN / 2, MARGIN / 2, width - MARGIN, height - MARGIN);
