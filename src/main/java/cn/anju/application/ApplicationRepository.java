@@ -203,6 +203,11 @@ public class ApplicationRepository {
                 .update();
     }
 
+    public boolean isPlaced(UUID childId) {
+        return jdbc.sql("select count(*) from child where id = ? and placed_at is not null").param(childId)
+                .query(Long.class).single() > 0;
+    }
+
     public Optional<UUID> applicationOfChild(UUID childId) {
         return jdbc.sql("select application_id from child where id = ?").param(childId).query(UUID.class).optional();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,12 @@ public class CaseLog {
 
     private final ApplicationRepository applications;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public CaseLog(ApplicationRepository applications, Clock clock) {
+    public CaseLog(ApplicationRepository applications, Clock clock, ApplicationEventPublisher events) {
         this.applications = applications;
         this.clock = clock;
+        this.events = events;
     }
 
     public void submitted(UUID applicationId, String by) {
@@ -55,13 +58,20 @@ public class CaseLog {
     public void decided(UUID applicationId, ApplicationStatus status, String actor, String reasons) {
         applications.decide(applicationId, status, reasons);
         applications.appendEvent(applicationId, status.name(), actor, reasons);
+        if (status == ApplicationStatus.WITHDRAWN) {
+            events.publishEvent(new ApplicationWithdrawn(applicationId, reasons));
+        }
     }
 
     /** The school was recorded by the education officer (the entry's actor), the clinic by the health officer. */
     public void childPlaced(UUID childId, Child.Placement placement, String educationOfficer, String healthOfficer) {
         UUID applicationId = applications.applicationOfChild(childId)
                 .orElseThrow(() -> new IllegalArgumentException("no child " + childId));
+        boolean placedBefore = applications.isPlaced(childId);
         applications.recordPlacement(childId, placement);
+        if (placedBefore) {
+            events.publishEvent(new ChildPlacementChanged(applicationId, childId));
+        }
         applications.appendEvent(applicationId, "CHILD_PLACED", educationOfficer,
                 "child " + childId + ": school " + placement.schoolName() + ", grade " + placement.grade()
                         + ", clinic " + placement.clinicName() + " (recorded by " + healthOfficer + ")");

@@ -2,6 +2,8 @@ package cn.anju.certificate;
 
 import cn.anju.application.Application;
 import cn.anju.application.ApplicationRepository;
+import cn.anju.application.ApplicationWithdrawn;
+import cn.anju.application.ChildPlacementChanged;
 import cn.anju.application.CaseLog;
 import cn.anju.application.CertificateDirectory;
 import cn.anju.application.Child;
@@ -26,6 +28,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -189,6 +192,32 @@ public class CertificateService implements CertificateDirectory {
                 .params(Status.REPLACED.name(), replacement.code(), r.code()).update();
         caseLog.record(r.applicationId(), "CERTIFICATE_REISSUED", by, r.code() + " replaced by " + replacement.code());
         return replacement;
+    }
+
+    /** A withdrawn application's documents are revoked at once. */
+    @EventListener
+    @Transactional
+    public void on(ApplicationWithdrawn withdrawn) {
+        for (String code : validCodes(withdrawn.applicationId(), null)) {
+            revoke(code, "application withdrawn" + (withdrawn.reason() == null ? "" : ": " + withdrawn.reason()),
+                    CaseLog.SYSTEM);
+        }
+    }
+
+    /** A child's new school or clinic replaces the letter and card already issued for the child. */
+    @EventListener
+    @Transactional
+    public void on(ChildPlacementChanged changed) {
+        for (String code : validCodes(changed.applicationId(), changed.childId().toString())) {
+            reissue(code, CaseLog.SYSTEM);
+        }
+    }
+
+    private List<String> validCodes(UUID applicationId, String subject) {
+        return jdbc.sql("""
+                select code from certificate where application_id = ? and status = 'VALID'
+                  and (cast(? as varchar) is null or subject = ?)""")
+                .params(applicationId, subject, subject).query(String.class).list();
     }
 
     private Verification verifyQuietly(String code) {

@@ -138,6 +138,48 @@ class CertificateLifecycleHttpTest {
     }
 
     @Test
+    void aChangedPlacementReissuesTheChildsDocumentsAndWithdrawalRevokesThemAll(
+            @Autowired cn.anju.application.CaseLog caseLog,
+            @Autowired cn.anju.application.ApplicationRepository applications) throws Exception {
+        JsonNode created = cases.submit("family", TestApplications.twoChildren()).getBody();
+        String otherId = created.get("id").asText();
+        cases.approve(otherId, created.get("reference").asText(), 2);
+        var application = applications.findById(java.util.UUID.fromString(otherId)).orElseThrow();
+        var child = application.children().get(0);
+        List<String> before = codes(otherId);
+
+        caseLog.childPlaced(child.id(), new cn.anju.application.Child.Placement("福田实验学校", 2, "校车 5 号线",
+                "福田社康"), "education", "health");
+
+        List<String> after = codes(otherId);
+        assertThat(after).hasSize(5).containsAll(before.stream().filter(after::contains).toList());
+        assertThat(before.stream().filter(c -> !after.contains(c))).hasSize(2); // the child's letter and card
+        String newLetter = after.stream().filter(c -> !before.contains(c))
+                .filter(c -> {
+                    try {
+                        return "SCHOOL_LETTER".equals(verify(c).get("kind").asText());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).findFirst().orElseThrow();
+        assertThat(verify(newLetter).get("fields").get("school").asText()).isEqualTo("福田实验学校");
+
+        caseLog.decided(application.id(), cn.anju.application.ApplicationStatus.WITHDRAWN, "family",
+                "moving back home");
+        assertThat(codes(otherId)).isEmpty();
+        for (String code : after) {
+            assertThat(verify(code).get("status").asText()).isEqualTo("REVOKED");
+            assertThat(verify(code).get("revocationReason").asText()).contains("withdrawn");
+        }
+    }
+
+    private List<String> codes(String applicationId) {
+        List<String> codes = new ArrayList<>();
+        cases.status("manager", applicationId).get("certificates").forEach(c -> codes.add(c.get("code").asText()));
+        return codes;
+    }
+
+    @Test
     void downloadsAreTheStoredSignedFile() throws Exception {
         String code = byKind.get("RESIDENCE").get("code").asText();
         var first = rest.withBasicAuth("family", "family").getForEntity("/api/certificates/" + code + ".pdf",
