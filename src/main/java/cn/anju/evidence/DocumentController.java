@@ -52,6 +52,20 @@ class DocumentController {
         return documents.list(id);
     }
 
+    /** The file itself, for the family and for staff reviewing it next to their task. */
+    @GetMapping("/api/applications/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> content(@PathVariable UUID id, @PathVariable UUID documentId) {
+        var user = CurrentUser.get();
+        access.checkCanSee(user, id);
+        var found = documents.content(id, documentId)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No such document"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.document().mediaType()))
+                .header("Content-Disposition", "inline")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(found.content());
+    }
+
     private static DocumentKind parseKind(String kind) {
         try {
             if (kind != null) {

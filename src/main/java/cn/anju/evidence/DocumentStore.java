@@ -24,10 +24,13 @@ public class DocumentStore {
     private final JdbcClient jdbc;
     private final CaseLog caseLog;
     private final TransactionTemplate ownTransaction;
+    private final DocumentInspector inspector;
 
-    public DocumentStore(JdbcClient jdbc, CaseLog caseLog, PlatformTransactionManager transactions) {
+    DocumentStore(JdbcClient jdbc, CaseLog caseLog, PlatformTransactionManager transactions,
+                  DocumentInspector inspector) {
         this.jdbc = jdbc;
         this.caseLog = caseLog;
+        this.inspector = inspector;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -42,6 +45,7 @@ public class DocumentStore {
         FileType type = FileType.sniff(content).orElseThrow(() -> new ApiException(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Only PDF, JPEG and PNG files are accepted",
                 List.of(new FieldProblem("file", "is not a PDF, JPEG or PNG file"))));
+        inspector.inspect(type, content);
         String sha256 = Sha256.hex(content);
         storeContentOnce(sha256, content);
         var document = new StoredDocument(UUID.randomUUID(), kind, safeName(filename), type.mediaType(),
@@ -74,6 +78,15 @@ public class DocumentStore {
         } catch (DuplicateKeyException storedByTheOtherUpload) {
             // the same bytes, stored by a concurrent upload
         }
+    }
+
+    public record DocumentContent(StoredDocument document, byte[] content) {
+    }
+
+    public java.util.Optional<DocumentContent> content(UUID applicationId, UUID documentId) {
+        return list(applicationId).stream().filter(d -> d.id().equals(documentId)).findFirst()
+                .map(d -> new DocumentContent(d, jdbc.sql("select content from document_content where sha256 = ?")
+                        .param(d.sha256()).query((rs, n) -> rs.getBytes(1)).single()));
     }
 
     public List<StoredDocument> list(UUID applicationId) {

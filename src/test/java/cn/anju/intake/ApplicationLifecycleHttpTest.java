@@ -173,9 +173,9 @@ class ApplicationLifecycleHttpTest {
     }
 
     @Test
-    void documentsAreAcceptedByContentAndStoredOnce() {
+    void documentsAreAcceptedByContentAndStoredOnce() throws Exception {
         String id = submit("family", TestApplications.twoChildren(), newKey()).getBody().get("id").asText();
-        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
+        byte[] pdf = cn.anju.TestFiles.pdf(2, null);
 
         assertThat(upload("family", id, "LEASE_CONTRACT", "lease.pdf", pdf).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
@@ -186,6 +186,16 @@ class ApplicationLifecycleHttpTest {
         assertThat(listed).hasSize(2);
         assertThat(listed.get(0).get("sha256").asText()).isEqualTo(listed.get(1).get("sha256").asText());
         assertThat(listed.get(0).get("mediaType").asText()).isEqualTo("application/pdf");
+        // Staff reviewing the evidence open the file itself.
+        var file = rest.withBasicAuth("clerk", "clerk").getForEntity(
+                "/api/applications/" + id + "/documents/" + listed.get(0).get("id").asText(), byte[].class);
+        assertThat(file.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(file.getBody()).isEqualTo(pdf);
+        assertThat(rest.withBasicAuth("clerk2", "clerk2").getForEntity(
+                "/api/applications/" + id + "/documents/" + listed.get(0).get("id").asText(), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(upload("family", id, "LEASE_CONTRACT", "bad.pdf", "%PDF-1.4 nonsense".getBytes())
+                .getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 
         // A text file named .pdf is refused, whatever it claims to be.
         var refused = upload("family", id, "LEASE_CONTRACT", "lease.pdf", "just text".getBytes());
