@@ -2,6 +2,9 @@ package cn.anju.decision;
 
 import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CaseLog;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -16,16 +19,28 @@ public class CaseDecisions {
     static final String EVIDENCE_NOT_ACCEPTED = "EVIDENCE_NOT_ACCEPTED";
 
     private final CaseLog caseLog;
-    private final int decisionDays;
+    private final DecisionProperties properties;
 
     public CaseDecisions(CaseLog caseLog, DecisionProperties properties) {
         this.caseLog = caseLog;
-        this.decisionDays = properties.decisionDays();
+        this.properties = properties;
     }
 
-    /** Accepted for processing: returns the legal deadline of the decision. */
-    public java.time.LocalDate accept(UUID applicationId) {
-        return caseLog.accepted(applicationId, decisionDays);
+    /** The legal deadline of a decision, and when to alert the supervisor that it is near. */
+    public record Deadline(LocalDate decideBy, OffsetDateTime escalateAt) {
+    }
+
+    /** Accepted for processing: the legal clock starts now. */
+    public Deadline accept(UUID applicationId) {
+        LocalDate decideBy = caseLog.accepted(applicationId, properties.decisionDays());
+        LocalDate alertDay = decideBy.minusDays(Math.min(properties.escalateDaysBefore(), properties.decisionDays()));
+        return new Deadline(decideBy, alertDay.atTime(properties.escalateAtHour(), 0)
+                .atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
+    }
+
+    public void escalated(UUID applicationId, LocalDate decideBy) {
+        caseLog.record(applicationId, "DEADLINE_ESCALATED", CaseLog.SYSTEM,
+                "decision due by " + decideBy + ": supervisor alerted, open tasks raised to high priority");
     }
 
     public void approve(UUID applicationId, String decidedBy, String note) {

@@ -19,7 +19,7 @@ class ExpressionBeans extends AbstractProcessEnginePlugin {
 
     static final Set<String> NAMES = Set.of("recordAcceptance", "gatherEligibilityFacts", "recordEligibility",
             "recordRejection", "recordApproval", "issueCertificates", "recordChildOutcome", "evidenceReviewed",
-            "fourEyes", "officerRecorded", "children");
+            "fourEyes", "officerRecorded", "children", "escalateToSupervisor");
 
     private final ApplicationContext context;
 

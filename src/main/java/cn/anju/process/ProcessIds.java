@@ -16,6 +16,7 @@ public final class ProcessIds {
     public static final String TASK_RECORD_SCHOOL = "Task_RecordSchoolPlacement";
     public static final String TASK_RECORD_CLINIC = "Task_RecordClinicRegistration";
     public static final String CALL_CHILD_PLACEMENT = "CallActivity_ChildPlacement";
+    public static final String TASK_ESCALATE = "Task_EscalateToSupervisor";
 
     /** Variables. Ids, flags and codes only: personal data stays in the domain tables. */
     public static final class Var {
@@ -26,6 +27,8 @@ public final class ProcessIds {
         public static final String DISTRICT = "district";
         public static final String CHILD_ID = "childId";
         public static final String DECISION_DEADLINE = "decisionDeadline";
+        /** ISO date-time at which the due-soon timers fire. */
+        public static final String ESCALATE_AT = "escalateAt";
         public static final String ELIGIBILITY_REASON = "eligibilityReason";
         public static final String EVIDENCE_ACCEPTED = "evidenceAccepted";
         public static final String REVIEW_NOTE = "reviewNote";

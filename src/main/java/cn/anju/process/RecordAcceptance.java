@@ -19,6 +19,7 @@ class RecordAcceptance implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var deadline = decisions.accept(ProcessVariables.of(execution).applicationId());
-        execution.setVariable(Var.DECISION_DEADLINE, deadline.toString());
+        execution.setVariable(Var.DECISION_DEADLINE, deadline.decideBy().toString());
+        execution.setVariable(Var.ESCALATE_AT, deadline.escalateAt().toString());
     }
 }

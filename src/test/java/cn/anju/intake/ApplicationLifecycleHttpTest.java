@@ -162,6 +162,31 @@ class ApplicationLifecycleHttpTest {
     }
 
     @Test
+    void threeDaysBeforeTheDeadlineTheOpenReviewIsRaisedAndOfferedToSupervisors() {
+        var created = submit("family", TestApplications.twoChildren(), newKey()).getBody();
+        String id = created.get("id").asText();
+        String reference = created.get("reference").asText();
+        Task review = awaitTask(reference, "Task_ReviewEvidence", "clerk-futian");
+        var deadline = java.time.LocalDate.parse(status("family", id).get("decisionDeadline").asText());
+        var management = engine.getManagementService();
+        var timer = management.createJobQuery().processInstanceId(review.getProcessInstanceId()).timers()
+                .singleResult();
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(deadline.minusDays(3).atTime(9, 0)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+
+        management.executeJob(timer.getId()); // as the job executor will on that morning
+
+        Task raised = tasks.createTaskQuery().taskId(review.getId()).singleResult();
+        assertThat(raised.getPriority()).isEqualTo(90);
+        assertThat(tasks.createTaskQuery().taskId(review.getId()).taskCandidateGroup("supervisor-futian").count())
+                .isOne();
+        List<String> timeline = new ArrayList<>();
+        status("family", id).get("timeline").forEach(e -> timeline.add(e.get("type").asText()));
+        assertThat(timeline).contains("DEADLINE_ESCALATED");
+        assertThat(status("family", id).get("status").asText()).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
     void aFamilyWithoutARegisteredLeaseIsRejectedByTheRules() {
         var application = TestApplications.twoChildren();
         TestApplications.at(application, "housing").remove("registrationNumber");

@@ -41,7 +41,7 @@ final class ProcessTestSupport {
         Mocks.register("gatherEligibilityFacts", (JavaDelegate) execution -> execution.setVariables(facts));
         Mocks.register("recordEligibility", mock(RecordEligibility.class));
         for (String delegate : List.of("recordAcceptance", "recordRejection", "recordApproval", "issueCertificates",
-                "recordChildOutcome")) {
+                "recordChildOutcome", "escalateToSupervisor")) {
             Mocks.register(delegate, mock(JavaDelegate.class));
         }
         Mocks.register("evidenceReviewed", new EvidenceReviewed(decisions));

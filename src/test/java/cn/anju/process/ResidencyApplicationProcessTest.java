@@ -59,7 +59,7 @@ class ResidencyApplicationProcessTest {
     private ProcessInstance submitted() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey(ProcessIds.RESIDENCY_APPLICATION,
                 "AJ-2026-TEST0001", Map.of("applicationId", APPLICATION_ID, "district", "futian",
-                        "decisionDeadline", "2026-12-13"));
+                        "decisionDeadline", "2026-12-13", "escalateAt", "2026-12-10T09:00+08:00"));
         assertThat(instance).isStarted().hasPassed("Event_ApplicationSubmitted");
         execute(job());
         return instance;
@@ -80,7 +80,7 @@ class ResidencyApplicationProcessTest {
         var joins = managementService().createJobQuery().processDefinitionKey(ProcessIds.CHILD_PLACEMENT).list();
         org.assertj.core.api.Assertions.assertThat(joins).hasSize(2 * children); // one per arriving branch
         joins.forEach(j -> execute(j));
-        var jobs = managementService().createJobQuery().processInstanceId(instance.getId()).list();
+        var jobs = managementService().createJobQuery().processInstanceId(instance.getId()).messages().list();
         org.assertj.core.api.Assertions.assertThat(jobs).hasSize(children);
         jobs.forEach(j -> execute(j));
     }
@@ -194,6 +194,25 @@ class ResidencyApplicationProcessTest {
             identity.clearAuthentication();
         }
         assertThat(instance).isWaitingAt(ProcessIds.TASK_DECIDE_APPLICATION);
+    }
+
+    @Test
+    void whenTheDeadlineNearsTheSupervisorIsAlertedAndWorkGoesOn() throws Exception {
+        given(eligibleFacts(), List.of(CHILD_1));
+        ProcessInstance instance = submitted();
+        var timer = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        org.assertj.core.api.Assertions.assertThat(timer.getDuedate())
+                .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2026-12-10T09:00+08:00").toInstant()));
+
+        execute(timer);
+        assertThat(instance).hasPassed("Event_ReviewDueSoon", "Task_EscalateToSupervisor", "Event_Escalated")
+                .isWaitingAt(ProcessIds.TASK_REVIEW_EVIDENCE);
+        verify(delegate("escalateToSupervisor")).execute(any());
+
+        // Each later stage has its own alert while it is open.
+        completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true));
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).timers().singleResult()).isNotNull();
     }
 
     @Test
