@@ -187,6 +187,24 @@ public class ApplicationRepository {
                 .update();
     }
 
+    /** Moves the decision deadline by the days the office waited for the family; returns the new one. */
+    public LocalDate extendDeadline(UUID id, long days) {
+        LocalDate deadline = jdbc.sql("select decision_deadline from application where id = ?").param(id)
+                .query(LocalDate.class).single().plusDays(days);
+        jdbc.sql("update application set decision_deadline = ?, updated_at = ? where id = ?")
+                .params(deadline, utc(Instant.now()), id).update();
+        return deadline;
+    }
+
+    /** The items of the one-time notice still awaiting the family's answer. */
+    public List<String> missingItems(UUID applicationId) {
+        return jdbc.sql("""
+                select items from missing_item_notice where application_id = ? and answered_at is null
+                order by sent_at desc limit 1""")
+                .param(applicationId).query(String.class).optional()
+                .map(items -> java.util.Arrays.stream(items.split("\n")).toList()).orElse(List.of());
+    }
+
     public void decide(UUID id, ApplicationStatus status, String reasons) {
         Instant now = Instant.now();
         jdbc.sql("""

@@ -32,7 +32,11 @@ public class CaseDecisions {
 
     /** Accepted for processing: the legal clock starts now. */
     public Deadline accept(UUID applicationId) {
-        LocalDate decideBy = caseLog.accepted(applicationId, properties.decisionDays());
+        return deadlineMoved(caseLog.accepted(applicationId, properties.decisionDays()));
+    }
+
+    /** The deadline moved by the days the office waited for the family: when to alert the supervisor now. */
+    public Deadline deadlineMoved(LocalDate decideBy) {
         LocalDate alertDay = decideBy.minusDays(Math.min(properties.escalateDaysBefore(), properties.decisionDays()));
         return new Deadline(decideBy, alertDay.atTime(properties.escalateAtHour(), 0)
                 .atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());

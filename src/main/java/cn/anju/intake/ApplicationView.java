@@ -34,9 +34,10 @@ record ApplicationView(
     record CertificateLink(String kind, UUID childId, String code, Instant issuedAt, String url) {
     }
 
-    static ApplicationView of(Application a, List<IssuedCertificate> certificates, List<StatusEvent> timeline) {
+    static ApplicationView of(Application a, List<String> missingItems, List<IssuedCertificate> certificates,
+                              List<StatusEvent> timeline) {
         return new ApplicationView(a.id(), a.reference(), a.district().englishName(), a.status(), a.stage(),
-                a.decisionDeadline(), a.decisionReasons(), a.submittedAt(), a.decidedAt(), List.of(),
+                a.decisionDeadline(), a.decisionReasons(), a.submittedAt(), a.decidedAt(), missingItems,
                 a.children().stream().map(ApplicationView::outcome).toList(),
                 certificates.stream().map(c -> new CertificateLink(c.kind(), c.childId(), c.code(), c.issuedAt(),
                         c.url())).toList(),

@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completing the evidence review: the reviewer is remembered for the four-eyes rule, and evidence
- * found wanting must say why.
+ * Completing the evidence review: either a list of everything missing (one notice to the family),
+ * or a verdict; the reviewer is remembered for the four-eyes rule, and evidence found wanting must
+ * say why.
  */
 @Component("evidenceReviewed")
 class EvidenceReviewed implements TaskListener {
@@ -27,6 +28,12 @@ class EvidenceReviewed implements TaskListener {
             throw new ProcessEngineException("Claim the review before completing it: the reviewer must be known");
         }
         var variables = ProcessVariables.of(task);
+        String missing = TaskInput.text(task, Var.MISSING_ITEMS, TaskInput.NOTE_LENGTH, false);
+        task.getExecution().setVariable(Var.ITEMS_MISSING, missing != null);
+        if (missing != null) {
+            task.getExecution().setVariable(Var.NOTICE_SENT_BY, reviewer);
+            return; // the one-time notice goes out; the review resumes when the family answers
+        }
         if (!(task.getVariable(Var.EVIDENCE_ACCEPTED) instanceof Boolean)) {
             throw new ProcessEngineException("Say whether the evidence is accepted (true or false)");
         }

@@ -19,7 +19,8 @@ class ExpressionBeans extends AbstractProcessEnginePlugin {
 
     static final Set<String> NAMES = Set.of("recordAcceptance", "gatherEligibilityFacts", "recordEligibility",
             "recordRejection", "recordApproval", "issueCertificates", "recordChildOutcome", "evidenceReviewed",
-            "fourEyes", "officerRecorded", "children", "escalateToSupervisor");
+            "fourEyes", "officerRecorded", "children", "escalateToSupervisor", "sendOneTimeNotice", "remindApplicant",
+            "withdrawForNoAnswer", "resumeReview");
 
     private final ApplicationContext context;
 

@@ -17,6 +17,8 @@ public final class ProcessIds {
     public static final String TASK_RECORD_CLINIC = "Task_RecordClinicRegistration";
     public static final String CALL_CHILD_PLACEMENT = "CallActivity_ChildPlacement";
     public static final String TASK_ESCALATE = "Task_EscalateToSupervisor";
+    public static final String TASK_AWAIT_APPLICANT = "Task_AwaitApplicant";
+    public static final String MESSAGE_APPLICANT_RESPONDED = "ApplicantResponded";
 
     /** Variables. Ids, flags and codes only: personal data stays in the domain tables. */
     public static final class Var {
@@ -31,6 +33,13 @@ public final class ProcessIds {
         public static final String ESCALATE_AT = "escalateAt";
         public static final String ELIGIBILITY_REASON = "eligibilityReason";
         public static final String EVIDENCE_ACCEPTED = "evidenceAccepted";
+        /** What the clerk found missing, one item a line: sent to the family in one notice. */
+        public static final String MISSING_ITEMS = "missingItems";
+        public static final String ITEMS_MISSING = "itemsMissing";
+        public static final String NOTICE_REMIND_AT = "noticeRemindAt";
+        public static final String NOTICE_RESPOND_BY = "noticeRespondBy";
+        public static final String PAUSED_DAYS = "pausedDays";
+        public static final String NOTICE_SENT_BY = "noticeSentBy";
         public static final String REVIEW_NOTE = "reviewNote";
         public static final String REVIEWED_BY = "reviewedBy";
         public static final String APPROVED = "approved";

@@ -31,7 +31,9 @@ final class TaskInput {
         if (text != null && text.length() > maxLength) {
             throw new ProcessEngineException(name + " must be at most " + maxLength + " characters");
         }
-        if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+        boolean multiline = maxLength == NOTE_LENGTH; // notes and lists are typed in text areas
+        if (text != null && text.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(multiline && (c == '\n' || c == '\r')))) {
             throw new ProcessEngineException(name + " must not contain control characters");
         }
         return text;

@@ -120,6 +120,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "No such application, or not one you may see", List.of());
     }
 
+    @ExceptionHandler(cn.anju.application.ResponseNotExpectedException.class)
+    ResponseEntity<Object> notExpected(cn.anju.application.ResponseNotExpectedException ex) {
+        return problem(HttpStatus.CONFLICT, ex.getMessage(), List.of());
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> apiException(ApiException ex) {
         return problem(ex.status(), ex.getMessage(), ex.errors());

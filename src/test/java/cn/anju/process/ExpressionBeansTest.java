@@ -30,7 +30,8 @@ class ExpressionBeansTest {
                 }
             }
         }
-        names.removeAll(java.util.Set.of("district", "decisionDeadline", "escalateAt", "eligibilityReason", "evidenceAccepted",
+        names.removeAll(java.util.Set.of("district", "decisionDeadline", "escalateAt", "noticeRemindAt",
+                "noticeRespondBy", "itemsMissing", "eligibilityReason", "evidenceAccepted",
                 "approved", "execution"));
         assertThat(ExpressionBeans.NAMES).containsAll(names);
         ExpressionBeans.NAMES.forEach(name -> assertThat(context.containsBean(name)).as(name).isTrue());

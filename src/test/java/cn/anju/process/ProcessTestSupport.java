@@ -41,11 +41,18 @@ final class ProcessTestSupport {
         Mocks.register("gatherEligibilityFacts", (JavaDelegate) execution -> execution.setVariables(facts));
         Mocks.register("recordEligibility", mock(RecordEligibility.class));
         for (String delegate : List.of("recordAcceptance", "recordRejection", "recordApproval", "issueCertificates",
-                "recordChildOutcome", "escalateToSupervisor")) {
+                "recordChildOutcome", "escalateToSupervisor", "remindApplicant", "withdrawForNoAnswer")) {
             Mocks.register(delegate, mock(JavaDelegate.class));
         }
         Mocks.register("evidenceReviewed", new EvidenceReviewed(decisions));
         Mocks.register("fourEyes", new FourEyes(decisions));
+        // The notice's timers and the resumed review's variables, as the real delegates set them.
+        Mocks.register("sendOneTimeNotice", (JavaDelegate) execution -> {
+            execution.setVariable("noticeRespondBy", "2026-12-28T01:00:00Z");
+            execution.setVariable("noticeRemindAt", "2026-12-23T01:00:00Z");
+            execution.removeVariable("missingItems");
+        });
+        Mocks.register("resumeReview", (JavaDelegate) execution -> execution.setVariable("itemsMissing", false));
         Mocks.register("officerRecorded", new OfficerRecorded());
         return decisions;
     }

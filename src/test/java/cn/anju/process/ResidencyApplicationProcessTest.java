@@ -216,6 +216,50 @@ class ResidencyApplicationProcessTest {
     }
 
     @Test
+    void missingItemsGoOutInOneNoticeAndTheAnswerResumesTheReview() {
+        given(eligibleFacts(), List.of(CHILD_1));
+        ProcessInstance instance = submitted();
+        completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE,
+                Map.of("missingItems", "registered lease\nhukou booklet page of the child"));
+
+        assertThat(instance).hasPassed("Task_SendOneTimeNotice").isWaitingAt(ProcessIds.TASK_AWAIT_APPLICANT)
+                .variables().doesNotContainKey("missingItems").containsEntry("itemsMissing", true);
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).timers().count()).as("reminder and withdrawal").isEqualTo(2);
+
+        runtimeService().createMessageCorrelation(ProcessIds.MESSAGE_APPLICANT_RESPONDED)
+                .processInstanceBusinessKey("AJ-2026-TEST0001").setVariable("pausedDays", 4).correlate();
+        assertThat(instance).hasPassed("Task_ResumeReview").isWaitingAt(ProcessIds.TASK_REVIEW_EVIDENCE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtimeService()
+                .createMessageCorrelation(ProcessIds.MESSAGE_APPLICANT_RESPONDED)
+                .processInstanceBusinessKey("AJ-2026-TEST0001").correlate())
+                .as("a second answer finds nothing waiting")
+                .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+
+        completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true));
+        assertThat(instance).isWaitingAt(ProcessIds.CALL_CHILD_PLACEMENT);
+    }
+
+    @Test
+    void noAnswerBringsAReminderThenWithdrawal() throws Exception {
+        given(eligibleFacts(), List.of(CHILD_1));
+        ProcessInstance instance = submitted();
+        completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("missingItems", "registered lease"));
+
+        var timers = managementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .orderByJobDuedate().asc().list();
+        execute(timers.get(0));
+        assertThat(instance).hasPassed("Event_RemindApplicant", "Task_RemindApplicant")
+                .isWaitingAt(ProcessIds.TASK_AWAIT_APPLICANT);
+        verify(delegate("remindApplicant")).execute(any());
+
+        execute(timers.get(1));
+        assertThat(instance).isEnded().hasPassed("Event_NoAnswer", "Task_WithdrawForNoAnswer",
+                "Event_ApplicationWithdrawn").hasNotPassed("Task_DecideApplication");
+        verify(delegate("withdrawForNoAnswer")).execute(any());
+    }
+
+    @Test
     void aReviewNobodyClaimedCannotBeCompleted() {
         given(eligibleFacts(), List.of(CHILD_1));
         submitted();
