@@ -41,6 +41,17 @@ public final class TestApplications {
         }
     }
 
+    /** The same family with a lease the demo housing registry knows: decided without a clerk. */
+    public static Map<String, Object> registeredLease() {
+        Map<String, Object> application = twoChildren();
+        Map<String, Object> housing = at(application, "housing");
+        housing.put("contractNumber", "SZ-L-2026-8888");
+        housing.put("registrationNumber", "FT-888");
+        housing.put("startDate", "2026-11-01");
+        housing.put("endDate", "2027-10-31");
+        return application;
+    }
+
     @SuppressWarnings("unchecked")
     public static Map<String, Object> at(Map<String, Object> root, String path) {
         Object node = root;

@@ -47,6 +47,25 @@ public class CaseDecisions {
                 "decision due by " + decideBy + ": supervisor alerted, open tasks raised to high priority");
     }
 
+    public static final String AUTOMATIC = "system (automatic)";
+
+    /** Straight-through: the registry confirmed the evidence and the rules found the family eligible. */
+    public void approveAutomatically(UUID applicationId, String eligibilityReason) {
+        caseLog.record(applicationId, "EVIDENCE_ACCEPTED", AUTOMATIC, "the housing registry confirms the evidence");
+        caseLog.decided(applicationId, cn.anju.application.ApplicationStatus.APPROVED, AUTOMATIC,
+                "automatic decision: the housing registry confirms the evidence; eligibility.dmn: " + eligibilityReason);
+    }
+
+    /** Whether a case the rules could decide goes to a clerk anyway (quality control). */
+    public boolean drawForQualityReview(UUID applicationId, java.util.random.RandomGenerator random) {
+        boolean sampled = random.nextDouble() < properties.sampleRate();
+        if (sampled) {
+            caseLog.record(applicationId, "QUALITY_SAMPLE", CaseLog.SYSTEM,
+                    "drawn for review by a clerk (" + Math.round(properties.sampleRate() * 100) + " % sample)");
+        }
+        return sampled;
+    }
+
     public void approve(UUID applicationId, String decidedBy, String note) {
         caseLog.decided(applicationId, ApplicationStatus.APPROVED, decidedBy, note);
     }

@@ -19,10 +19,13 @@ public class EligibilityFactsService {
 
     private final ApplicationRepository applications;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    public EligibilityFactsService(ApplicationRepository applications, Clock clock) {
+    public EligibilityFactsService(ApplicationRepository applications, Clock clock,
+                                   org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.applications = applications;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     public EligibilityFacts factsOf(UUID applicationId) {
@@ -38,7 +41,12 @@ public class EligibilityFactsService {
                     null);
         }
         boolean running = !h.startDate().isAfter(today) && !h.endDate().isBefore(today);
-        boolean registered = h.registrationNumber() != null && !h.registrationNumber().isBlank();
+        // The registry's word where it knows the lease; otherwise what the family declared.
+        var registry = jdbc.sql("select registry_found, registry_registered from housing_evidence where application_id = ?")
+                .param(applicationId).query((rs, n) -> rs.getBoolean(1) ? (Boolean) rs.getBoolean(2) : null)
+                .optional().orElse(null);
+        boolean registered = registry != null ? registry
+                : h.registrationNumber() != null && !h.registrationNumber().isBlank();
         int monthsRemaining = months(today, h.endDate());
         return new EligibilityFacts(a.city(), hasEligibleApplicant, residenceMonths, h.type().name(), running,
                 registered, monthsRemaining);

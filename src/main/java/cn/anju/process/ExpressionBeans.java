@@ -20,7 +20,7 @@ class ExpressionBeans extends AbstractProcessEnginePlugin {
     static final Set<String> NAMES = Set.of("recordAcceptance", "gatherEligibilityFacts", "recordEligibility",
             "recordRejection", "recordApproval", "issueCertificates", "recordChildOutcome", "evidenceReviewed",
             "fourEyes", "officerRecorded", "children", "escalateToSupervisor", "sendOneTimeNotice", "remindApplicant",
-            "withdrawForNoAnswer", "resumeReview");
+            "withdrawForNoAnswer", "resumeReview", "checkHousingRegistry", "drawQualitySample", "decideAutomatically");
 
     private final ApplicationContext context;
 

@@ -40,6 +40,9 @@ public final class ProcessIds {
         public static final String NOTICE_RESPOND_BY = "noticeRespondBy";
         public static final String PAUSED_DAYS = "pausedDays";
         public static final String NOTICE_SENT_BY = "noticeSentBy";
+        public static final String EVIDENCE_CONFIRMED = "evidenceConfirmed";
+        public static final String SAMPLED_FOR_REVIEW = "sampledForReview";
+        public static final String DECIDED_AUTOMATICALLY = "decidedAutomatically";
         public static final String REVIEW_NOTE = "reviewNote";
         public static final String REVIEWED_BY = "reviewedBy";
         public static final String APPROVED = "approved";

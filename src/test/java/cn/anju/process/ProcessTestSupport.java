@@ -53,8 +53,22 @@ final class ProcessTestSupport {
             execution.removeVariable("missingItems");
         });
         Mocks.register("resumeReview", (JavaDelegate) execution -> execution.setVariable("itemsMissing", false));
+        registry(false, false);
+        Mocks.register("decideAutomatically", (JavaDelegate) execution -> {
+            execution.setVariable("decidedAutomatically", true);
+            execution.setVariable("evidenceAccepted", true);
+        });
         Mocks.register("officerRecorded", new OfficerRecorded());
         return decisions;
+    }
+
+    /** What the housing registry check and the quality-control draw will say. */
+    static void registry(boolean confirmed, boolean sampled) {
+        Mocks.register("checkHousingRegistry", (JavaDelegate) e -> e.setVariable("evidenceConfirmed", confirmed));
+        Mocks.register("drawQualitySample", (JavaDelegate) e -> {
+            e.setVariable("decidedAutomatically", false);
+            e.setVariable("sampledForReview", sampled);
+        });
     }
 
     static JavaDelegate delegate(String name) {

@@ -61,7 +61,8 @@ class ResidencyApplicationProcessTest {
                 "AJ-2026-TEST0001", Map.of("applicationId", APPLICATION_ID, "district", "futian",
                         "decisionDeadline", "2026-12-13", "escalateAt", "2026-12-10T09:00+08:00"));
         assertThat(instance).isStarted().hasPassed("Event_ApplicationSubmitted");
-        execute(job());
+        execute(job()); // acceptance
+        execute(job()); // the housing registry check, asynchronous with retries
         return instance;
     }
 
@@ -257,6 +258,58 @@ class ResidencyApplicationProcessTest {
         assertThat(instance).isEnded().hasPassed("Event_NoAnswer", "Task_WithdrawForNoAnswer",
                 "Event_ApplicationWithdrawn").hasNotPassed("Task_DecideApplication");
         verify(delegate("withdrawForNoAnswer")).execute(any());
+    }
+
+    @Test
+    void whenTheRegistryConfirmsTheCaseIsDecidedWithoutAClerk() throws Exception {
+        given(eligibleFacts(), List.of(CHILD_1, CHILD_2));
+        ProcessTestSupport.registry(true, false);
+        ProcessInstance instance = submitted();
+
+        assertThat(instance).hasPassedInOrder("Task_CheckHousingRegistry", "Task_DecideEligibility",
+                "Task_DrawQualitySample", "Task_DecideAutomatically").hasNotPassed(ProcessIds.TASK_REVIEW_EVIDENCE)
+                .isWaitingAt(ProcessIds.CALL_CHILD_PLACEMENT);
+        placeEveryChild(instance, 2);
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_ISSUE_CERTIFICATES).hasNotPassed("Task_DecideApplication");
+        execute(job());
+        assertThat(instance).isEnded().hasPassed("Event_ApplicationApproved").hasNotPassed("Task_RecordApproval");
+    }
+
+    @Test
+    void aSampledCaseGoesToAClerkDespiteTheRegistry() {
+        given(eligibleFacts(), List.of(CHILD_1));
+        ProcessTestSupport.registry(true, true);
+        ProcessInstance instance = submitted();
+        assertThat(instance).hasPassed("Task_DrawQualitySample").hasNotPassed("Task_DecideAutomatically")
+                .isWaitingAt(ProcessIds.TASK_REVIEW_EVIDENCE);
+    }
+
+    @Test
+    void aRegistryThatIsDownDelaysTheCaseAndLosesNothing() throws Exception {
+        given(eligibleFacts(), List.of(CHILD_1));
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        Mocks.register("checkHousingRegistry", (org.camunda.bpm.engine.delegate.JavaDelegate) e -> {
+            if (calls.incrementAndGet() <= 2) {
+                throw new IllegalStateException("housing registry unreachable");
+            }
+            e.setVariable("evidenceConfirmed", true);
+        });
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(ProcessIds.RESIDENCY_APPLICATION,
+                "AJ-2026-TEST0001", Map.of("applicationId", APPLICATION_ID, "district", "futian",
+                        "decisionDeadline", "2026-12-13", "escalateAt", "2026-12-10T09:00+08:00"));
+        assertThat(instance).isStarted();
+        execute(job());
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            var failing = managementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> managementService().executeJob(failing.getId()))
+                    .hasMessageContaining("unreachable");
+            var after = managementService().createJobQuery().jobId(failing.getId()).singleResult();
+            org.assertj.core.api.Assertions.assertThat(after.getRetries()).isEqualTo(5 - attempt);
+            org.assertj.core.api.Assertions.assertThat(after.getExceptionMessage()).contains("unreachable");
+            assertThat(instance).isWaitingAt("Task_CheckHousingRegistry");
+        }
+        execute(managementService().createJobQuery().processInstanceId(instance.getId()).singleResult());
+        assertThat(instance).hasPassed("Task_CheckHousingRegistry", "Task_DecideAutomatically");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package cn.anju.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.anju.AnjuSpringBootTest;
+import cn.anju.CaseDriver;
+import cn.anju.TestApplications;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** Evidence the housing registry confirms is decided in seconds, without a clerk; the rest goes to one. */
+@AnjuSpringBootTest
+class StraightThroughHttpTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TaskService tasks;
+
+    private List<String> timeline(JsonNode status) {
+        List<String> entries = new ArrayList<>();
+        status.get("timeline").forEach(e -> entries.add(e.get("type").asText() + " " + e.get("actor").asText()));
+        return entries;
+    }
+
+    @Test
+    void aRegisteredLeaseIsApprovedAutomaticallyWithItsReasons() {
+        var cases = new CaseDriver(rest, tasks);
+        JsonNode created = cases.submit("family", TestApplications.registeredLease()).getBody();
+        String id = created.get("id").asText();
+        String reference = created.get("reference").asText();
+
+        cases.awaitStatus(id, "APPROVED");
+        JsonNode approved = cases.status("family", id);
+        assertThat(approved.get("decisionReasons").asText()).contains("automatic decision", "housing registry",
+                "eligibility.dmn: ELIGIBLE");
+        assertThat(timeline(approved)).contains("REGISTRY_CHECKED system", "APPROVED system (automatic)")
+                .noneMatch(e -> e.startsWith("STAGE_EVIDENCE_REVIEW"));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_ReviewEvidence").count()).isZero();
+
+        // The children are still placed by the officers; then the certificates follow.
+        for (int child = 0; child < 2; child++) {
+            cases.work("education", cases.awaitTask(reference, "Task_RecordSchoolPlacement", "education-futian"),
+                    java.util.Map.of("schoolName", "莲花小学", "grade", 1));
+            cases.work("health", cases.awaitTask(reference, "Task_RecordClinicRegistration", "health-futian"),
+                    java.util.Map.of("clinicName", "莲花社区健康服务中心"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> cases.status("family", id).get("certificates").size() == 5);
+    }
+
+    @Test
+    void evidenceTheRegistryDoesNotConfirmGoesToAClerkWithTheFindings() {
+        var cases = new CaseDriver(rest, tasks);
+        var application = TestApplications.registeredLease();
+        TestApplications.at(application, "address").put("line", "深南大道 6008 号");
+        JsonNode created = cases.submit("family", application).getBody();
+
+        cases.awaitTask(created.get("reference").asText(), "Task_ReviewEvidence", "clerk-futian");
+        JsonNode status = cases.status("clerk", created.get("id").asText());
+        assertThat(status.get("status").asText()).isEqualTo("IN_REVIEW");
+        status.get("timeline").forEach(e -> {
+            if ("REGISTRY_CHECKED".equals(e.get("type").asText())) {
+                assertThat(e.get("detail").asText()).contains("address differs");
+            }
+        });
+    }
+}
