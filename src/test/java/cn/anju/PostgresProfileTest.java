@@ -31,7 +31,8 @@ class PostgresProfileTest {
                      "--ANJU_DB_PASSWORD=postgres", "--server.port=0", "--spring.jmx.enabled=false",
                      "--camunda.bpm.process-engine-name=postgresTest", "--camunda.bpm.webapp.enabled=false",
                      "--ANJU_KEYSTORE=target/postgres-test-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
-                     "--ANJU_PUBLIC_URL=https://anju.example", "--anju.certificates.create-development-key=true")) {
+                     "--ANJU_PUBLIC_URL=https://anju.example",
+                     "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv", "--anju.certificates.create-development-key=true")) {
             assertThat(app.getBean(IdentityService.class).createUserQuery().count())
                     .as("no demo users in the postgres profile").isZero();
 

@@ -149,6 +149,9 @@ public class ApplicationRepository {
     }
 
     public void appendEvent(UUID applicationId, String type, String actor, String detail) {
+        if (detail != null && detail.length() > 2000) {
+            detail = detail.substring(0, 1997) + "...";
+        }
         jdbc.sql("insert into status_event (application_id, occurred_at, type, actor, detail) values (?, ?, ?, ?, ?)")
                 .params(applicationId, utc(Instant.now()), type, actor, detail)
                 .update();

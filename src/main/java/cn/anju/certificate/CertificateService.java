@@ -73,6 +73,10 @@ public class CertificateService implements CertificateDirectory {
     @Transactional
     public List<IssuedCertificate> issueAll(UUID applicationId) {
         Application a = application(applicationId);
+        if (a.status() != cn.anju.application.ApplicationStatus.APPROVED) {
+            throw new IllegalStateException("Certificates are issued for approved applications only; "
+                    + a.reference() + " is " + a.status());
+        }
         LocalDate today = LocalDate.now(clock);
         if (!issued(applicationId, CertificateKind.RESIDENCE, FAMILY)) {
             issue(a, FAMILY, CertificateContent.residence(a, today), 1);
@@ -149,8 +153,9 @@ public class CertificateService implements CertificateDirectory {
         return row(code).map(r -> {
             caseLog.record(r.applicationId(), "CERTIFICATE_VERIFIED", "verifier", r.code());
             boolean valid = r.status() == Status.VALID;
+            // A verifier learns that a document is revoked or replaced, not why, nor the new code.
             return new Verification(r.code(), r.status(), r.kind(), r.issuedAt(), valid ? read(r.fields()) : Map.of(),
-                    r.replacedBy(), r.revokedAt(), r.revocationReason());
+                    null, r.revokedAt(), null);
         });
     }
 
@@ -176,9 +181,16 @@ public class CertificateService implements CertificateDirectory {
     public IssuedCertificate reissue(String code, String by) {
         Row r = row(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No certificate with this code"));
         if (r.status() == Status.REPLACED) {
-            throw new ApiException(HttpStatus.CONFLICT, "The certificate was already replaced by " + r.replacedBy());
+            throw new ApiException(HttpStatus.CONFLICT, "The certificate was already replaced");
         }
         Application a = application(r.applicationId());
+        if (a.status() != cn.anju.application.ApplicationStatus.APPROVED) {
+            throw new ApiException(HttpStatus.CONFLICT, "The application is " + a.status() + ": nothing to reissue");
+        }
+        if (jdbc.sql("update certificate set status = ? where code = ? and status = ?")
+                .params(Status.REPLACED.name(), r.code(), r.status().name()).update() == 0) {
+            throw new ApiException(HttpStatus.CONFLICT, "The certificate is being reissued already");
+        }
         LocalDate today = LocalDate.now(clock);
         CertificateContent content = switch (r.kind()) {
             case RESIDENCE -> CertificateContent.residence(a, today);
@@ -188,8 +200,7 @@ public class CertificateService implements CertificateDirectory {
         int issueNo = jdbc.sql("select max(issue_no) from certificate where application_id = ? and kind = ? and subject = ?")
                 .params(r.applicationId(), r.kind().name(), r.subject()).query(Integer.class).single() + 1;
         IssuedCertificate replacement = issue(a, r.subject(), content, issueNo);
-        jdbc.sql("update certificate set status = ?, replaced_by = ? where code = ?")
-                .params(Status.REPLACED.name(), replacement.code(), r.code()).update();
+        jdbc.sql("update certificate set replaced_by = ? where code = ?").params(replacement.code(), r.code()).update();
         caseLog.record(r.applicationId(), "CERTIFICATE_REISSUED", by, r.code() + " replaced by " + replacement.code());
         return replacement;
     }
@@ -220,6 +231,7 @@ public class CertificateService implements CertificateDirectory {
                 .params(applicationId, subject, subject).query(String.class).list();
     }
 
+    /** For staff: the whole record, with the reason and any successor. */
     private Verification verifyQuietly(String code) {
         Row r = row(code).orElseThrow();
         return new Verification(r.code(), r.status(), r.kind(), r.issuedAt(), Map.of(), r.replacedBy(), r.revokedAt(),

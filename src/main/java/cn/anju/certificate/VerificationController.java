@@ -75,7 +75,6 @@ class VerificationController {
         found.fields().forEach((k, v) -> rows.append(row(LABELS.getOrDefault(k, k), v)));
         if (found.revokedAt() != null) {
             rows.append(row("撤销时间 Revoked", SHOWN.format(found.revokedAt())));
-            rows.append(row("原因 Reason", found.revocationReason()));
         }
         if (found.replacedBy() != null) {
             rows.append(row("新证书 Replaced by", found.replacedBy()));

@@ -102,7 +102,15 @@ public class OneTimeNotice {
         return applications.extendDeadline(applicationId, days);
     }
 
+    /** The notice is one-time: once sent, the office decides on what it has. */
+    public boolean alreadySent(UUID applicationId) {
+        return jdbc.sql("select count(*) from missing_item_notice where application_id = ?").param(applicationId)
+                .query(Long.class).single() > 0;
+    }
+
     public void withdrawnForNoAnswer(UUID applicationId) {
+        jdbc.sql("update missing_item_notice set answered_at = ?, answer = ? where application_id = ? and answered_at is null")
+                .params(utc(Instant.now(clock)), "(no answer: withdrawn)", applicationId).update();
         caseLog.decided(applicationId, ApplicationStatus.WITHDRAWN, CaseLog.SYSTEM,
                 "no answer to the one-time notice within " + properties.responsePeriod().toDays() + " days");
     }

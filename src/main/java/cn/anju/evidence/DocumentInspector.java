@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,18 +32,25 @@ import org.springframework.stereotype.Component;
 class DocumentInspector implements DisposableBean {
 
     private final DocumentProperties limits;
-    private final ExecutorService parsers = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "document-inspector");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Two parsers and a short queue: when both are stuck on bad files, others are told to retry, not queued. */
+    private final ExecutorService parsers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(8), runnable -> {
+                Thread thread = new Thread(runnable, "document-inspector");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.AbortPolicy());
 
     DocumentInspector(DocumentProperties limits) {
         this.limits = limits;
     }
 
     void inspect(FileType type, byte[] content) {
-        Future<String> check = parsers.submit(() -> type == FileType.PDF ? pdfProblem(content) : imageProblem(content));
+        Future<String> check;
+        try {
+            check = parsers.submit(() -> type == FileType.PDF ? pdfProblem(content) : imageProblem(content));
+        } catch (RejectedExecutionException busy) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Too many uploads are being checked: try again shortly");
+        }
         String problem;
         try {
             problem = check.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);

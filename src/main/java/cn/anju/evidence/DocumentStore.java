@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Evidence files: checked by content, stored once per SHA-256, listed per application. */
@@ -24,6 +23,7 @@ public class DocumentStore {
     private final JdbcClient jdbc;
     private final CaseLog caseLog;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate rowsTransaction;
     private final DocumentInspector inspector;
 
     DocumentStore(JdbcClient jdbc, CaseLog caseLog, PlatformTransactionManager transactions,
@@ -32,6 +32,7 @@ public class DocumentStore {
         this.caseLog = caseLog;
         this.inspector = inspector;
         this.ownTransaction = new TransactionTemplate(transactions);
+        this.rowsTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
@@ -39,7 +40,7 @@ public class DocumentStore {
                                  String sha256, Instant uploadedAt) {
     }
 
-    @Transactional
+    /** Checks and stores outside any transaction; only the document's rows take one, briefly. */
     public StoredDocument store(UUID applicationId, DocumentKind kind, String filename, byte[] content,
                                 String uploadedBy) {
         FileType type = FileType.sniff(content).orElseThrow(() -> new ApiException(
@@ -50,6 +51,13 @@ public class DocumentStore {
         storeContentOnce(sha256, content);
         var document = new StoredDocument(UUID.randomUUID(), kind, safeName(filename), type.mediaType(),
                 content.length, sha256, Instant.now());
+        rowsTransaction.executeWithoutResult(status -> insertRows(applicationId, document, uploadedBy));
+        return document;
+    }
+
+    private void insertRows(UUID applicationId, StoredDocument document, String uploadedBy) {
+        String sha256 = document.sha256();
+        var kind = document.kind();
         jdbc.sql("""
                 insert into document (id, application_id, kind, filename, media_type, size, sha256, uploaded_by,
                     uploaded_at)
@@ -58,7 +66,6 @@ public class DocumentStore {
                         document.size(), sha256, uploadedBy, document.uploadedAt().atOffset(ZoneOffset.UTC))
                 .update();
         caseLog.record(applicationId, "DOCUMENT_UPLOADED", uploadedBy, kind.name() + " " + document.filename());
-        return document;
     }
 
     /**

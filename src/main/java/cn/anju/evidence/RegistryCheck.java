@@ -61,10 +61,12 @@ public class RegistryCheck {
         } else {
             var r = found.get();
             holder = a.applicants().stream().anyMatch(p -> p.residentId().equalsIgnoreCase(r.holderResidentId()));
-            address = r.district() == a.addressDistrict() && compact(a.addressLine()).contains(compact(r.address()));
+            // The declared line may name the district or street area first; it must end with the registered address.
+            address = r.district() == a.addressDistrict() && compact(a.addressLine()).endsWith(compact(r.address()));
             LocalDate today = LocalDate.now(clock);
             running = !r.startDate().isAfter(today) && (r.endDate() == null || !r.endDate().isBefore(today));
-            registered = h.type() == HousingType.PROPERTY
+            registered = h.type() == HousingType.PROPERTY || r.registrationNumber() != null;
+            boolean numberMatches = h.type() == HousingType.PROPERTY
                     || (r.registrationNumber() != null && r.registrationNumber().equals(h.registrationNumber()));
             if (!holder) {
                 problems.add("no applicant is the registered holder");
@@ -76,7 +78,9 @@ public class RegistryCheck {
                 problems.add("the registered lease does not run today");
             }
             if (!registered) {
-                problems.add("the lease registration number does not match the registry");
+                problems.add("the lease is not registered with the housing authority");
+            } else if (!numberMatches) {
+                problems.add("the lease registration number differs from the registered one");
             }
         }
         var outcome = new Outcome(found.isPresent(), holder, address, running, registered, List.copyOf(problems));

@@ -25,6 +25,9 @@ class EscalateToSupervisor implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (Boolean.TRUE.equals(execution.getVariable(Var.DECIDED_AUTOMATICALLY))) {
+            return; // decided already: the legal deadline was met
+        }
         var tasks = execution.getProcessEngineServices().getTaskService();
         String supervisors = "supervisor-" + execution.getVariable(Var.DISTRICT);
         var open = tasks.createTaskQuery().processInstanceBusinessKey(execution.getProcessBusinessKey()).active()

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class EvidenceReviewed implements TaskListener {
 
     private final CaseDecisions decisions;
+    private final cn.anju.decision.OneTimeNotice notices;
 
-    EvidenceReviewed(CaseDecisions decisions) {
+    EvidenceReviewed(CaseDecisions decisions, cn.anju.decision.OneTimeNotice notices) {
         this.decisions = decisions;
+        this.notices = notices;
     }
 
     @Override
@@ -28,7 +30,13 @@ class EvidenceReviewed implements TaskListener {
             throw new ProcessEngineException("Claim the review before completing it: the reviewer must be known");
         }
         var variables = ProcessVariables.of(task);
+        // Routing after placement depends on this: a reviewed case is never an automatic decision,
+        // whatever variables the completing client sends.
+        task.getExecution().setVariable(Var.DECIDED_AUTOMATICALLY, false);
         String missing = TaskInput.text(task, Var.MISSING_ITEMS, TaskInput.NOTE_LENGTH, false);
+        if (missing != null && notices.alreadySent(variables.applicationId())) {
+            throw new ProcessEngineException("The one-time notice was already sent: decide on the evidence now");
+        }
         task.getExecution().setVariable(Var.ITEMS_MISSING, missing != null);
         if (missing != null) {
             task.getExecution().setVariable(Var.NOTICE_SENT_BY, reviewer);

@@ -10,13 +10,17 @@ import org.springframework.stereotype.Component;
 class IssueCertificates implements JavaDelegate {
 
     private final CertificateService certificates;
+    private final cn.anju.application.CaseLog caseLog;
 
-    IssueCertificates(CertificateService certificates) {
+    IssueCertificates(CertificateService certificates, cn.anju.application.CaseLog caseLog) {
         this.certificates = certificates;
+        this.caseLog = caseLog;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        certificates.issueAll(ProcessVariables.of(execution).applicationId());
+        var applicationId = ProcessVariables.of(execution).applicationId();
+        certificates.issueAll(applicationId);
+        caseLog.stageEntered(applicationId, cn.anju.application.Stage.CLOSED);
     }
 }

@@ -44,7 +44,7 @@ final class ProcessTestSupport {
                 "recordChildOutcome", "escalateToSupervisor", "remindApplicant", "withdrawForNoAnswer")) {
             Mocks.register(delegate, mock(JavaDelegate.class));
         }
-        Mocks.register("evidenceReviewed", new EvidenceReviewed(decisions));
+        Mocks.register("evidenceReviewed", new EvidenceReviewed(decisions, mock(cn.anju.decision.OneTimeNotice.class)));
         Mocks.register("fourEyes", new FourEyes(decisions));
         // The notice's timers and the resumed review's variables, as the real delegates set them.
         Mocks.register("sendOneTimeNotice", (JavaDelegate) execution -> {
