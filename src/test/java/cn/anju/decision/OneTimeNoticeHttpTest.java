@@ -95,6 +95,12 @@ class OneTimeNoticeHttpTest {
 
         assertThat(http.send("POST", "/api/applications/" + id + "/responses", "family", "family",
                 "application/json", "{}").statusCode()).as("nothing is awaited any more").isEqualTo(409);
+
+        // One-time: the second review cannot ask for more, item by item.
+        var review = cases.awaitTask(application[1], "Task_ReviewEvidence", "clerk-futian");
+        tasks.claim(review.getId(), "clerk");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(review.getId(),
+                Map.of("missingItems", "one more thing"))).hasMessageContaining("already sent");
         assertThat(http.send("POST", "/api/applications/" + id + "/responses", "family2", "family2",
                 "application/json", "{}").statusCode()).isEqualTo(404);
     }

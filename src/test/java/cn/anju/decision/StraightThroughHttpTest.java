@@ -57,6 +57,33 @@ class StraightThroughHttpTest {
     }
 
     @Test
+    void aClerkCannotPassAReviewedCaseOffAsAutomatic() {
+        var cases = new CaseDriver(rest, tasks);
+        JsonNode created = cases.submit("family", TestApplications.twoChildren()).getBody();
+        String reference = created.get("reference").asText();
+        cases.work("clerk", cases.awaitTask(reference, "Task_ReviewEvidence", "clerk-futian"),
+                java.util.Map.of("evidenceAccepted", true, "decidedAutomatically", true));
+        for (int child = 0; child < 2; child++) {
+            cases.work("education", cases.awaitTask(reference, "Task_RecordSchoolPlacement", "education-futian"),
+                    java.util.Map.of("schoolName", "莲花小学", "grade", 1));
+            cases.work("health", cases.awaitTask(reference, "Task_RecordClinicRegistration", "health-futian"),
+                    java.util.Map.of("clinicName", "莲花社区健康服务中心"));
+        }
+        // The supervisor still decides.
+        cases.awaitTask(reference, "Task_DecideApplication", "supervisor-futian");
+        assertThat(cases.status("family", created.get("id").asText()).get("certificates")).isEmpty();
+    }
+
+    @Test
+    void anAddressThatOnlyStartsLikeTheRegisteredOneIsNotConfirmed() {
+        var cases = new CaseDriver(rest, tasks);
+        var application = TestApplications.registeredLease();
+        TestApplications.at(application, "address").put("line", "莲花路 1001 号 3 栋 5021");
+        JsonNode created = cases.submit("family", application).getBody();
+        cases.awaitTask(created.get("reference").asText(), "Task_ReviewEvidence", "clerk-futian");
+    }
+
+    @Test
     void evidenceTheRegistryDoesNotConfirmGoesToAClerkWithTheFindings() {
         var cases = new CaseDriver(rest, tasks);
         var application = TestApplications.registeredLease();
