@@ -64,7 +64,10 @@ class PdfSigner {
             byte[] certificateHash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
             var signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                     new DERSet(new SigningCertificateV2(new ESSCertIDv2(certificateHash))));
-            var attributes = new DefaultSignedAttributeTableGenerator(new AttributeTable(signingCertificate));
+            // PAdES baseline: the signing time is the signature dictionary's /M, never a CMS attribute.
+            var standard = new DefaultSignedAttributeTableGenerator(new AttributeTable(signingCertificate));
+            org.bouncycastle.cms.CMSAttributeTableGenerator attributes = parameters -> standard
+                    .getAttributes(parameters).remove(org.bouncycastle.asn1.cms.CMSAttributes.signingTime);
             var generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build())

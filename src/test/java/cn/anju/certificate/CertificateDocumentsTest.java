@@ -137,6 +137,9 @@ class CertificateDocumentsTest {
             var holder = (X509CertificateHolder) cms.getCertificates().getMatches(signerInfo.getSID()).iterator().next();
             assertThat(signerInfo.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2))
                     .isNotNull();
+            assertThat(signerInfo.getSignedAttributes().get(org.bouncycastle.asn1.cms.CMSAttributes.signingTime))
+                    .as("PAdES baseline: no CMS signing time").isNull();
+            assertThat(signature.getSignDate()).isNotNull();
             try {
                 return signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
             } catch (CMSException digestMismatch) {
