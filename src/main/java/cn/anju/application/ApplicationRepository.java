@@ -137,7 +137,7 @@ public class ApplicationRepository {
                 Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
                 rs.getBoolean("has_vaccination_certificate"),
                 new Child.Placement(rs.getString("school_name"), gradeOrNull, rs.getString("transport"),
-                        rs.getString("clinic_name")));
+                        rs.getString("clinic_name"), rs.getString("school_entry")));
     }
 
     public List<StatusEvent> timeline(UUID applicationId) {
@@ -218,9 +218,10 @@ public class ApplicationRepository {
 
     public void recordPlacement(UUID childId, Child.Placement placement) {
         jdbc.sql("""
-                update child set school_name = ?, grade = ?, transport = ?, clinic_name = ?, placed_at = ? where id = ?""")
+                update child set school_name = ?, grade = ?, transport = ?, clinic_name = ?, school_entry = ?,
+                    placed_at = ? where id = ?""")
                 .params(placement.schoolName(), placement.grade(), placement.transport(), placement.clinicName(),
-                        utc(Instant.now()), childId)
+                        placement.schoolEntry(), utc(Instant.now()), childId)
                 .update();
     }
 

@@ -14,8 +14,16 @@ public record Child(
         boolean hasVaccinationCertificate,
         Placement placement) {
 
-    /** Where the child goes to school and to the doctor; null fields are not yet decided. */
-    public record Placement(String schoolName, Integer grade, String transport, String clinicName) {
-        public static final Placement NONE = new Placement(null, null, null, null);
+    /**
+     * Where the child goes to school and to the doctor; null fields are not yet decided. schoolEntry
+     * says why there is or is no school place (GRADE_n, UNDER_SCHOOL_AGE, SENIOR_SECONDARY).
+     */
+    public record Placement(String schoolName, Integer grade, String transport, String clinicName,
+                            String schoolEntry) {
+        public static final Placement NONE = new Placement(null, null, null, null, null);
+
+        public Placement(String schoolName, Integer grade, String transport, String clinicName) {
+            this(schoolName, grade, transport, clinicName, null);
+        }
     }
 }

@@ -27,8 +27,8 @@ record ApplicationView(
         List<CertificateLink> certificates,
         List<StatusEvent> timeline) {
 
-    record ChildOutcome(UUID id, String fullName, LocalDate birthDate, String school, Integer grade, String transport,
-                        String clinic) {
+    record ChildOutcome(UUID id, String fullName, LocalDate birthDate, String schoolEntry, String school,
+                        Integer grade, String transport, String clinic) {
     }
 
     record CertificateLink(String kind, UUID childId, String code, Instant issuedAt, String url) {
@@ -46,7 +46,7 @@ record ApplicationView(
 
     private static ChildOutcome outcome(Child c) {
         Child.Placement p = c.placement();
-        return new ChildOutcome(c.id(), c.fullName(), c.birthDate(), p.schoolName(), p.grade(), p.transport(),
-                p.clinicName());
+        return new ChildOutcome(c.id(), c.fullName(), c.birthDate(), p.schoolEntry(), p.schoolName(), p.grade(),
+                p.transport(), p.clinicName());
     }
 }

@@ -15,10 +15,12 @@ public class PlacementService {
         this.caseLog = caseLog;
     }
 
-    public void record(UUID childId, String school, Integer grade, String transport, String clinic,
-                       String educationOfficer, String healthOfficer) {
-        caseLog.childPlaced(childId, new Child.Placement(blankToNull(school), grade, blankToNull(transport),
-                blankToNull(clinic)), educationOfficer, healthOfficer);
+    public void record(UUID childId, String schoolEntry, String school, Integer grade, String transport,
+                       String clinic, String educationOfficer, String healthOfficer) {
+        boolean schoolAge = schoolEntry == null || schoolEntry.startsWith("GRADE_");
+        caseLog.childPlaced(childId, new Child.Placement(schoolAge ? blankToNull(school) : null,
+                schoolAge ? grade : null, schoolAge ? blankToNull(transport) : null, blankToNull(clinic), schoolEntry),
+                educationOfficer == null ? "system" : educationOfficer, healthOfficer);
     }
 
     private static String blankToNull(String value) {

@@ -20,7 +20,8 @@ class ExpressionBeans extends AbstractProcessEnginePlugin {
     static final Set<String> NAMES = Set.of("recordAcceptance", "gatherEligibilityFacts", "recordEligibility",
             "recordRejection", "recordApproval", "issueCertificates", "recordChildOutcome", "evidenceReviewed",
             "fourEyes", "officerRecorded", "children", "escalateToSupervisor", "sendOneTimeNotice", "remindApplicant",
-            "withdrawForNoAnswer", "resumeReview", "checkHousingRegistry", "drawQualitySample", "decideAutomatically");
+            "withdrawForNoAnswer", "resumeReview", "checkHousingRegistry", "drawQualitySample", "decideAutomatically",
+            "readSchoolAge", "schoolEntryDecided");
 
     private final ApplicationContext context;
 

@@ -49,6 +49,8 @@ public final class ProcessIds {
         public static final String DECISION_NOTE = "decisionNote";
         public static final String DECIDED_BY = "decidedBy";
         public static final String SCHOOL_NAME = "schoolName";
+        /** school-entry.dmn's answer for the child: GRADE_n, UNDER_SCHOOL_AGE, SENIOR_SECONDARY. */
+        public static final String SCHOOL_ENTRY = "schoolEntry";
         public static final String GRADE = "grade";
         public static final String TRANSPORT = "transport";
         public static final String CLINIC_NAME = "clinicName";

@@ -19,7 +19,7 @@ class RecordChildOutcome implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var v = ProcessVariables.of(execution);
-        placements.record(v.childId(), v.text(Var.SCHOOL_NAME), v.integer(Var.GRADE), v.text(Var.TRANSPORT),
+        placements.record(v.childId(), v.text(Var.SCHOOL_ENTRY), v.text(Var.SCHOOL_NAME), v.integer(Var.GRADE), v.text(Var.TRANSPORT),
                 v.text(Var.CLINIC_NAME), v.text(Var.SCHOOL_RECORDED_BY), v.text(Var.CLINIC_RECORDED_BY));
     }
 }

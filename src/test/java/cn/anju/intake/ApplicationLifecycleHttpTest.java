@@ -106,6 +106,8 @@ class ApplicationLifecycleHttpTest {
                 .until(() -> "APPROVED".equals(status("family", id).get("status").asText()));
         await().atMost(Duration.ofSeconds(30)).until(() -> !status("family", id).get("certificates").isEmpty());
         JsonNode approved = status("family", id);
+        assertThat(approved.get("children")).extracting(c -> c.get("schoolEntry").asText())
+                .containsExactly("GRADE_2", "GRADE_3"); // born 2019-05-02 and 2017-09-15, school year 2026-2027
         assertThat(approved.get("children")).hasSize(2).allSatisfy(child -> {
             assertThat(child.get("school").asText()).isEqualTo("莲花小学");
             assertThat(child.get("clinic").asText()).isEqualTo("莲花社区健康服务中心");

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"processes/child-placement.bpmn", "forms/record-school-placement.form",
+@Deployment(resources = {"processes/child-placement.bpmn", "processes/school-entry.dmn",
+        "forms/record-school-placement.form",
         "forms/record-clinic-registration.form"})
 class ChildPlacementProcessTest {
 
@@ -41,6 +42,21 @@ class ChildPlacementProcessTest {
     void reset() {
         Mocks.reset();
         BpmnAwareTests.reset();
+    }
+
+    @Test
+    void aChildUnderSchoolAgeGetsAClinicButNoSchoolTask() throws Exception {
+        ProcessTestSupport.schoolAge("2023-02-01");
+        var instance = runtimeService().startProcessInstanceByKey(ProcessIds.CHILD_PLACEMENT, "AJ-2026-TEST0001",
+                Map.of("applicationId", APPLICATION_ID, "childId", CHILD_1, "district", "futian",
+                        "decisionDeadline", "2026-12-13"));
+        assertThat(instance).hasPassed("Task_DecideSchoolEntry").isWaitingAt(ProcessIds.TASK_RECORD_CLINIC)
+                .variables().containsEntry("schoolEntry", "UNDER_SCHOOL_AGE").doesNotContainKey("grade");
+        var clinic = taskQuery().taskDefinitionKey(ProcessIds.TASK_RECORD_CLINIC).singleResult();
+        taskService().claim(clinic.getId(), "health1");
+        taskService().complete(clinic.getId(), Map.of("clinicName", "莲花社康"));
+        managementService().createJobQuery().processInstanceId(instance.getId()).list().forEach(j -> execute(j));
+        assertThat(instance).isEnded().hasNotPassed(ProcessIds.TASK_RECORD_SCHOOL);
     }
 
     @Test
@@ -68,7 +84,8 @@ class ChildPlacementProcessTest {
         managementService().createJobQuery().processInstanceId(instance.getId()).list().forEach(j -> execute(j));
 
         assertThat(instance).isEnded().hasPassed("Task_RecordChildOutcome", "Event_ChildPlaced")
-                .variables().containsEntry("schoolRecordedBy", "edu1").containsEntry("clinicRecordedBy", "health1").containsEntry("grade", 3)
+                .variables().containsEntry("schoolRecordedBy", "edu1").containsEntry("clinicRecordedBy", "health1")
+                .containsEntry("schoolEntry", "GRADE_3").doesNotContainKey("birthDate").containsEntry("grade", 3)
                 .containsEntry("schoolName", "南山实验学校").containsEntry("clinicName", "南头社康");
         verify(delegate("recordChildOutcome")).execute(any());
     }

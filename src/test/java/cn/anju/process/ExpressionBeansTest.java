@@ -31,7 +31,7 @@ class ExpressionBeansTest {
             }
         }
         names.removeAll(java.util.Set.of("district", "decisionDeadline", "escalateAt", "noticeRemindAt",
-                "noticeRespondBy", "itemsMissing", "evidenceConfirmed", "sampledForReview", "decidedAutomatically", "eligibilityReason", "evidenceAccepted",
+                "noticeRespondBy", "itemsMissing", "schoolEntry", "evidenceConfirmed", "sampledForReview", "decidedAutomatically", "eligibilityReason", "evidenceAccepted",
                 "approved", "execution"));
         assertThat(ExpressionBeans.NAMES).containsAll(names);
         ExpressionBeans.NAMES.forEach(name -> assertThat(context.containsBean(name)).as(name).isTrue());

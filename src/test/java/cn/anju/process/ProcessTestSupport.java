@@ -54,6 +54,8 @@ final class ProcessTestSupport {
         });
         Mocks.register("resumeReview", (JavaDelegate) execution -> execution.setVariable("itemsMissing", false));
         registry(false, false);
+        schoolAge("2017-09-15"); // 8 on 31 August 2026: grade 3
+        Mocks.register("schoolEntryDecided", new SchoolEntryDecided());
         Mocks.register("decideAutomatically", (JavaDelegate) execution -> {
             execution.setVariable("decidedAutomatically", true);
             execution.setVariable("evidenceAccepted", true);
@@ -68,6 +70,14 @@ final class ProcessTestSupport {
         Mocks.register("drawQualitySample", (JavaDelegate) e -> {
             e.setVariable("decidedAutomatically", false);
             e.setVariable("sampledForReview", sampled);
+        });
+    }
+
+    /** The child's birth date as ReadSchoolAge hands it over: transient, never stored. */
+    static void schoolAge(String birthDate) {
+        Mocks.register("readSchoolAge", (JavaDelegate) e -> {
+            e.setVariable("birthDate", org.camunda.bpm.engine.variable.Variables.stringValue(birthDate, true));
+            e.setVariable("schoolYearStart", 2026);
         });
     }
 

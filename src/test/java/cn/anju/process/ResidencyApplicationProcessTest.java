@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Deployment(resources = {"processes/residency-application.bpmn", "processes/child-placement.bpmn",
-        "processes/eligibility.dmn", "forms/review-evidence.form", "forms/decide-application.form",
+        "processes/eligibility.dmn", "processes/school-entry.dmn", "forms/review-evidence.form", "forms/decide-application.form",
         "forms/record-school-placement.form", "forms/record-clinic-registration.form"})
 class ResidencyApplicationProcessTest {
 

@@ -85,13 +85,18 @@ class ResidencyBenchmark {
             e.setVariable("sampledForReview", false);
         });
         beans.put("fourEyes", (TaskListener) t -> { });
+        beans.put("readSchoolAge", (JavaDelegate) e -> {
+            e.setVariable("birthDate", org.camunda.bpm.engine.variable.Variables.stringValue("2017-09-15", true));
+            e.setVariable("schoolYearStart", 2026);
+        });
+        beans.put("schoolEntryDecided", new SchoolEntryDecided());
         beans.put("officerRecorded", new OfficerRecorded());
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
             var deployment = engine.getRepositoryService().createDeployment();
             for (String resource : List.of("processes/residency-application.bpmn", "processes/child-placement.bpmn",
-                    "processes/eligibility.dmn")) {
+                    "processes/eligibility.dmn", "processes/school-entry.dmn")) {
                 deployment.addClasspathResource(resource);
             }
             deployment.deploy();
