@@ -64,7 +64,10 @@ class ResidencyBenchmark {
     private double baseline() throws InterruptedException {
         var configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName("baseline");
-        configuration.setJdbcUrl("jdbc:h2:mem:baseline;DB_CLOSE_DELAY=-1");
+        configuration.setJdbcUrl("jdbc:h2:mem:baseline;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        // Like the application's pool (Hikari, 10): the engine's own pool reclaims busy connections otherwise.
+        configuration.setJdbcMaxActiveConnections(20);
+        configuration.setJdbcMaxCheckoutTime(120_000);
         configuration.setHistory("audit");
         configuration.setJobExecutorActivate(true);
         configuration.setJavaSerializationFormatEnabled(false);
