@@ -30,7 +30,4 @@ public record Application(
         children = List.copyOf(children);
     }
 
-    public List<UUID> childIds() {
-        return children.stream().map(Child::id).toList();
-    }
 }

@@ -167,11 +167,6 @@ public class ApplicationRepository {
                 .optional();
     }
 
-    public boolean hasEvent(UUID applicationId, String type) {
-        return jdbc.sql("select count(*) from status_event where application_id = ? and type = ?")
-                .params(applicationId, type).query(Long.class).single() > 0;
-    }
-
     /** Moves an application to a stage; false when it was already there. */
     public boolean updateStage(UUID id, Stage stage) {
         return jdbc.sql("update application set stage = ?, updated_at = ? where id = ? and stage <> ?")
@@ -228,6 +223,10 @@ public class ApplicationRepository {
     public boolean isPlaced(UUID childId) {
         return jdbc.sql("select count(*) from child where id = ? and placed_at is not null").param(childId)
                 .query(Long.class).single() > 0;
+    }
+
+    public Optional<LocalDate> birthDateOfChild(UUID childId) {
+        return jdbc.sql("select birth_date from child where id = ?").param(childId).query(LocalDate.class).optional();
     }
 
     public Optional<UUID> applicationOfChild(UUID childId) {

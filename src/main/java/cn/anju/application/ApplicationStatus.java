@@ -2,9 +2,5 @@ package cn.anju.application;
 
 /** Where an application stands, as the family and the dashboards see it. */
 public enum ApplicationStatus {
-    SUBMITTED, IN_REVIEW, AWAITING_APPLICANT, APPROVED, REJECTED, WITHDRAWN;
-
-    public boolean isFinal() {
-        return this == APPROVED || this == REJECTED || this == WITHDRAWN;
-    }
+    SUBMITTED, IN_REVIEW, AWAITING_APPLICANT, APPROVED, REJECTED, WITHDRAWN
 }

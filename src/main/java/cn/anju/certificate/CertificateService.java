@@ -2,6 +2,7 @@ package cn.anju.certificate;
 
 import cn.anju.application.Application;
 import cn.anju.application.ApplicationRepository;
+import cn.anju.application.ApplicationStatus;
 import cn.anju.application.ApplicationWithdrawn;
 import cn.anju.application.ChildPlacementChanged;
 import cn.anju.application.CaseLog;
@@ -73,7 +74,7 @@ public class CertificateService implements CertificateDirectory {
     @Transactional
     public List<IssuedCertificate> issueAll(UUID applicationId) {
         Application a = application(applicationId);
-        if (a.status() != cn.anju.application.ApplicationStatus.APPROVED) {
+        if (a.status() != ApplicationStatus.APPROVED) {
             throw new IllegalStateException("Certificates are issued for approved applications only; "
                     + a.reference() + " is " + a.status());
         }
@@ -184,7 +185,7 @@ public class CertificateService implements CertificateDirectory {
             throw new ApiException(HttpStatus.CONFLICT, "The certificate was already replaced");
         }
         Application a = application(r.applicationId());
-        if (a.status() != cn.anju.application.ApplicationStatus.APPROVED) {
+        if (a.status() != ApplicationStatus.APPROVED) {
             throw new ApiException(HttpStatus.CONFLICT, "The application is " + a.status() + ": nothing to reissue");
         }
         if (jdbc.sql("update certificate set status = ? where code = ? and status = ?")

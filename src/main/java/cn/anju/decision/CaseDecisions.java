@@ -52,7 +52,7 @@ public class CaseDecisions {
     /** Straight-through: the registry confirmed the evidence and the rules found the family eligible. */
     public void approveAutomatically(UUID applicationId, String eligibilityReason) {
         caseLog.record(applicationId, "EVIDENCE_ACCEPTED", AUTOMATIC, "the housing registry confirms the evidence");
-        caseLog.decided(applicationId, cn.anju.application.ApplicationStatus.APPROVED, AUTOMATIC,
+        caseLog.decided(applicationId, ApplicationStatus.APPROVED, AUTOMATIC,
                 "automatic decision: the housing registry confirms the evidence; eligibility.dmn: " + eligibilityReason);
     }
 

@@ -1,8 +1,10 @@
 package cn.anju.decision;
 
+import cn.anju.application.ApplicantResponded;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CaseLog;
+import cn.anju.application.ResponseNotExpectedException;
 import cn.anju.application.Stage;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +38,11 @@ public class OneTimeNotice {
     private final CaseLog caseLog;
     private final NoticeProperties properties;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     public OneTimeNotice(JdbcClient jdbc, ApplicationRepository applications, CaseLog caseLog,
                          NoticeProperties properties, Clock clock,
-                         org.springframework.context.ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.caseLog = caseLog;
@@ -80,12 +83,12 @@ public class OneTimeNotice {
     /** Records the family's answer; returns by how many days the decision deadline moves. */
     public long answered(UUID applicationId, String answer) {
         Notice open = openNotice(applicationId)
-                .orElseThrow(() -> new cn.anju.application.ResponseNotExpectedException("No notice awaits an answer"));
+                .orElseThrow(() -> new ResponseNotExpectedException("No notice awaits an answer"));
         Instant now = Instant.now(clock);
         int updated = jdbc.sql("update missing_item_notice set answered_at = ?, answer = ? where id = ? and answered_at is null")
                 .params(utc(now), answer, open.id()).update();
         if (updated == 0) {
-            throw new cn.anju.application.ResponseNotExpectedException("The notice was already answered");
+            throw new ResponseNotExpectedException("The notice was already answered");
         }
         long pausedDays = Math.max(0, ChronoUnit.DAYS.between(open.sentAt(), now)
                 + (Duration.between(open.sentAt(), now).toHoursPart() > 0 ? 1 : 0));
@@ -94,7 +97,7 @@ public class OneTimeNotice {
                 (answer == null || answer.isBlank() ? "" : answer + " ") + "(clock paused " + pausedDays + " day(s))");
         String reference = applications.findById(applicationId).orElseThrow().reference();
         // The process resumes in this same transaction: both happen, or neither.
-        events.publishEvent(new cn.anju.application.ApplicantResponded(applicationId, reference, pausedDays));
+        events.publishEvent(new ApplicantResponded(applicationId, reference, pausedDays));
         return pausedDays;
     }
 

@@ -70,7 +70,8 @@ class DocumentInspector implements DisposableBean {
         }
     }
 
-    private String pdfProblem(byte[] content) {
+    /** Why a PDF is refused, or null. Package-private so that a test can make it slow. */
+    String pdfProblem(byte[] content) {
         var memory = MemoryUsageSetting.setupMainMemoryOnly(limits.parseMemory().toBytes());
         try (var document = Loader.loadPDF(new RandomAccessReadBuffer(content), "", null, null,
                 memory.streamCache)) {

@@ -19,9 +19,8 @@ public class SchoolAge {
     }
 
     public LocalDate birthDate(UUID childId) {
-        UUID applicationId = applications.applicationOfChild(childId).orElseThrow();
-        return applications.findById(applicationId).orElseThrow().children().stream()
-                .filter(c -> c.id().equals(childId)).findFirst().orElseThrow().birthDate();
+        return applications.birthDateOfChild(childId)
+                .orElseThrow(() -> new IllegalArgumentException("No child " + childId));
     }
 
     /** The school year that is running, or about to start: from 1 September. */

@@ -1,6 +1,7 @@
 package cn.anju.process;
 
 import cn.anju.decision.CaseDecisions;
+import cn.anju.decision.OneTimeNotice;
 import cn.anju.process.ProcessIds.Var;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
 class EvidenceReviewed implements TaskListener {
 
     private final CaseDecisions decisions;
-    private final cn.anju.decision.OneTimeNotice notices;
+    private final OneTimeNotice notices;
 
-    EvidenceReviewed(CaseDecisions decisions, cn.anju.decision.OneTimeNotice notices) {
+    EvidenceReviewed(CaseDecisions decisions, OneTimeNotice notices) {
         this.decisions = decisions;
         this.notices = notices;
     }
@@ -33,7 +34,7 @@ class EvidenceReviewed implements TaskListener {
         // Routing after placement depends on this: a reviewed case is never an automatic decision,
         // whatever variables the completing client sends.
         task.getExecution().setVariable(Var.DECIDED_AUTOMATICALLY, false);
-        String missing = TaskInput.text(task, Var.MISSING_ITEMS, TaskInput.NOTE_LENGTH, false);
+        String missing = TaskInput.note(task, Var.MISSING_ITEMS);
         if (missing != null && notices.alreadySent(variables.applicationId())) {
             throw new ProcessEngineException("The one-time notice was already sent: decide on the evidence now");
         }
@@ -45,7 +46,7 @@ class EvidenceReviewed implements TaskListener {
         if (!(task.getVariable(Var.EVIDENCE_ACCEPTED) instanceof Boolean)) {
             throw new ProcessEngineException("Say whether the evidence is accepted (true or false)");
         }
-        String note = TaskInput.text(task, Var.REVIEW_NOTE, TaskInput.NOTE_LENGTH, false);
+        String note = TaskInput.note(task, Var.REVIEW_NOTE);
         if (!variables.evidenceAccepted() && note == null) {
             throw new ProcessEngineException("Evidence not accepted: write the reasons in the review note");
         }

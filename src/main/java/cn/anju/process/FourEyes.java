@@ -39,7 +39,7 @@ class FourEyes implements TaskListener {
         if (!(task.getVariable(Var.APPROVED) instanceof Boolean)) {
             throw new ProcessEngineException("Say whether the application is approved (true or false)");
         }
-        String note = TaskInput.text(task, Var.DECISION_NOTE, TaskInput.NOTE_LENGTH, false);
+        String note = TaskInput.note(task, Var.DECISION_NOTE);
         if (!variables.approved() && note == null) {
             throw new ProcessEngineException("A rejection needs its reasons in the decision note");
         }

@@ -1,5 +1,7 @@
 package cn.anju.process;
 
+import cn.anju.application.CaseLog;
+import cn.anju.application.Stage;
 import cn.anju.certificate.CertificateService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,9 +12,9 @@ import org.springframework.stereotype.Component;
 class IssueCertificates implements JavaDelegate {
 
     private final CertificateService certificates;
-    private final cn.anju.application.CaseLog caseLog;
+    private final CaseLog caseLog;
 
-    IssueCertificates(CertificateService certificates, cn.anju.application.CaseLog caseLog) {
+    IssueCertificates(CertificateService certificates, CaseLog caseLog) {
         this.certificates = certificates;
         this.caseLog = caseLog;
     }
@@ -21,6 +23,6 @@ class IssueCertificates implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var applicationId = ProcessVariables.of(execution).applicationId();
         certificates.issueAll(applicationId);
-        caseLog.stageEntered(applicationId, cn.anju.application.Stage.CLOSED);
+        caseLog.stageEntered(applicationId, Stage.CLOSED);
     }
 }

@@ -20,12 +20,12 @@ class OfficerRecorded implements TaskListener {
             throw new ProcessEngineException("Claim the task before completing it: the officer must be known");
         }
         if (ProcessIds.TASK_RECORD_SCHOOL.equals(task.getTaskDefinitionKey())) {
-            TaskInput.text(task, Var.SCHOOL_NAME, TaskInput.NAME_LENGTH, false);
-            TaskInput.text(task, Var.TRANSPORT, TaskInput.NAME_LENGTH, false);
+            TaskInput.name(task, Var.SCHOOL_NAME, false);
+            TaskInput.name(task, Var.TRANSPORT, false);
             TaskInput.number(task, Var.GRADE, 1, 9);
             task.getExecution().getProcessInstance().setVariable(Var.SCHOOL_RECORDED_BY, officer);
         } else {
-            TaskInput.text(task, Var.CLINIC_NAME, TaskInput.NAME_LENGTH, true);
+            TaskInput.name(task, Var.CLINIC_NAME, true);
             task.getExecution().getProcessInstance().setVariable(Var.CLINIC_RECORDED_BY, officer);
         }
     }

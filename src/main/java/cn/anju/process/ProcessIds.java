@@ -44,6 +44,7 @@ public final class ProcessIds {
         public static final String SAMPLED_FOR_REVIEW = "sampledForReview";
         public static final String DECIDED_AUTOMATICALLY = "decidedAutomatically";
         public static final String REVIEW_NOTE = "reviewNote";
+        /** Shown on the decision form; the four-eyes check reads the reviewer from the timeline. */
         public static final String REVIEWED_BY = "reviewedBy";
         public static final String APPROVED = "approved";
         public static final String DECISION_NOTE = "decisionNote";

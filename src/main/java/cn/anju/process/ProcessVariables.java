@@ -46,10 +46,6 @@ public final class ProcessVariables {
         return value instanceof Number n ? Integer.valueOf(n.intValue()) : Integer.valueOf(value.toString().trim());
     }
 
-    public String reviewedBy() {
-        return text(Var.REVIEWED_BY);
-    }
-
     public void set(String name, Object value) {
         scope.setVariable(name, value);
     }

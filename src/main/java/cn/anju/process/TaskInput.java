@@ -9,14 +9,23 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 final class TaskInput {
 
-    static final int NOTE_LENGTH = 2000;
-    static final int NAME_LENGTH = 200;
+    private static final int NOTE_LENGTH = 2000;
+    private static final int NAME_LENGTH = 200;
 
     private TaskInput() {
     }
 
-    /** Trimmed text, or null when empty; refused when too long, required and missing, or not text. */
-    static String text(DelegateTask task, String name, int maxLength, boolean required) {
+    /** A note or list typed in a text area: line breaks allowed, at most 2000 characters; null when empty. */
+    static String note(DelegateTask task, String name) {
+        return text(task, name, NOTE_LENGTH, false, true);
+    }
+
+    /** A name typed on one line (a school, a clinic), printed on certificates; null when empty. */
+    static String name(DelegateTask task, String name, boolean required) {
+        return text(task, name, NAME_LENGTH, required, false);
+    }
+
+    private static String text(DelegateTask task, String name, int maxLength, boolean required, boolean multiline) {
         Object value = task.getVariable(name);
         if (value != null && !(value instanceof String)) {
             throw new ProcessEngineException(name + " must be text");
@@ -31,7 +40,6 @@ final class TaskInput {
         if (text != null && text.length() > maxLength) {
             throw new ProcessEngineException(name + " must be at most " + maxLength + " characters");
         }
-        boolean multiline = maxLength == NOTE_LENGTH; // notes and lists are typed in text areas
         if (text != null && text.chars().anyMatch(c -> Character.isISOControl(c)
                 && !(multiline && (c == '\n' || c == '\r')))) {
             throw new ProcessEngineException(name + " must not contain control characters");

@@ -1,5 +1,6 @@
 package cn.anju.web;
 
+import cn.anju.application.ResponseNotExpectedException;
 import cn.anju.security.CaseNotFoundException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -120,8 +121,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "No such application, or not one you may see", List.of());
     }
 
-    @ExceptionHandler(cn.anju.application.ResponseNotExpectedException.class)
-    ResponseEntity<Object> notExpected(cn.anju.application.ResponseNotExpectedException ex) {
+    @ExceptionHandler(ResponseNotExpectedException.class)
+    ResponseEntity<Object> notExpected(ResponseNotExpectedException ex) {
         return problem(HttpStatus.CONFLICT, ex.getMessage(), List.of());
     }
 

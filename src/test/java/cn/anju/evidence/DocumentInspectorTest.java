@@ -90,8 +90,22 @@ class DocumentInspectorTest {
         @Test
         void aParseThatTakesTooLongIsCutOff() throws Exception {
             inspector.destroy();
-            inspector = inspector(Duration.ofNanos(1));
-            assertThat(refusal(FileType.PDF, pdf(50, null))).contains("too long");
+            // A parse that never ends in time, whatever the machine's speed: the limit must cut it off.
+            inspector = new DocumentInspector(new DocumentProperties(DataSize.ofMegabytes(10),
+                    DataSize.ofMegabytes(11), 50, DataSize.ofMegabytes(64), Duration.ofMillis(100), 100_000_000L)) {
+                @Override
+                String pdfProblem(byte[] content) {
+                    try {
+                        Thread.sleep(10_000);
+                    } catch (InterruptedException cancelled) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }
+            };
+            long start = System.nanoTime();
+            assertThat(refusal(FileType.PDF, pdf(1, null))).contains("too long");
+            assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
         }
     }
 
