@@ -66,16 +66,13 @@ public class CaseDriver {
         tasks.complete(task.getId(), variables);
     }
 
-    /** Reviews, places every child and approves a Futian application; returns when its certificate is issued. */
-    public void approve(String id, String reference, int children) {
+    /**
+     * Reviews and approves a Futian application (its children are placed automatically in between);
+     * returns when its certificates are issued.
+     */
+    public void approve(String id, String reference) {
         work("clerk", awaitTask(reference, "Task_ReviewEvidence", "clerk-futian"),
                 Map.of("evidenceAccepted", true, "reviewNote", "lease checked"));
-        for (int child = 0; child < children; child++) {
-            work("education", awaitTask(reference, "Task_RecordSchoolPlacement", "education-futian"),
-                    Map.of("schoolName", "莲花小学", "grade", 1 + child));
-            work("health", awaitTask(reference, "Task_RecordClinicRegistration", "health-futian"),
-                    Map.of("clinicName", "莲花社区健康服务中心"));
-        }
         work("supervisor", awaitTask(reference, "Task_DecideApplication", "supervisor-futian"),
                 Map.of("approved", true, "decisionNote", "all in order"));
         awaitStatus(id, "APPROVED");

@@ -43,19 +43,21 @@ class PostgresProfileTest {
 
             complete(tasks, submission.reference(), "Task_ReviewEvidence", "clerk",
                     Map.of("evidenceAccepted", true, "reviewNote", "ok"));
-            for (int child = 0; child < 2; child++) {
-                complete(tasks, submission.reference(), "Task_RecordSchoolPlacement", "education",
-                        Map.of("schoolName", "莲花小学", "grade", 2));
-                complete(tasks, submission.reference(), "Task_RecordClinicRegistration", "health",
-                        Map.of("clinicName", "莲花社区健康服务中心"));
-            }
             complete(tasks, submission.reference(), "Task_DecideApplication", "supervisor", Map.of("approved", true));
 
             var applications = app.getBean(ApplicationRepository.class);
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     applications.findById(submission.applicationId()).orElseThrow().status() == ApplicationStatus.APPROVED);
             var approved = applications.findById(submission.applicationId()).orElseThrow();
-            assertThat(approved.children()).allSatisfy(c -> assertThat(c.placement().schoolName()).isEqualTo("莲花小学"));
+            // Placed automatically on PostgreSQL's seat ledger, the catchment school of 莲花路.
+            assertThat(approved.children()).allSatisfy(c -> assertThat(c.placement().schoolName())
+                    .isEqualTo("福田区莲花实验小学 Lianhua Experimental Primary School"));
+            // An officer's override moves the seat on PostgreSQL too (the ledger's conditional updates).
+            complete(tasks, submission.reference(), "Task_ConfirmSchoolPlacement", "education",
+                    Map.of("schoolDecision", "OVERRIDE", "schoolOverride", "FT-N01", "schoolOverrideReason", "family's request"));
+            assertThat(applications.findById(submission.applicationId()).orElseThrow().children())
+                    .extracting(c -> c.placement().schoolName())
+                    .containsOnlyOnce("福田区梅林九年一贯制学校 Meilin Nine-Year School");
             var certificates = app.getBean(CertificateDirectory.class);
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> certificates.certificatesOf(submission.applicationId()).size() == 5);

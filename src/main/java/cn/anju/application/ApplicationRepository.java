@@ -137,7 +137,7 @@ public class ApplicationRepository {
                 Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
                 rs.getBoolean("has_vaccination_certificate"),
                 new Child.Placement(rs.getString("school_name"), gradeOrNull, rs.getString("transport"),
-                        rs.getString("clinic_name"), rs.getString("school_entry")));
+                        rs.getString("clinic_name"), rs.getString("school_entry"), rs.getString("placement_explanation")));
     }
 
     public List<StatusEvent> timeline(UUID applicationId) {
@@ -214,9 +214,9 @@ public class ApplicationRepository {
     public void recordPlacement(UUID childId, Child.Placement placement) {
         jdbc.sql("""
                 update child set school_name = ?, grade = ?, transport = ?, clinic_name = ?, school_entry = ?,
-                    placed_at = ? where id = ?""")
+                    placement_explanation = ?, placed_at = ? where id = ?""")
                 .params(placement.schoolName(), placement.grade(), placement.transport(), placement.clinicName(),
-                        placement.schoolEntry(), utc(Instant.now()), childId)
+                        placement.schoolEntry(), placement.explanation(), utc(Instant.now()), childId)
                 .update();
     }
 

@@ -58,13 +58,14 @@ public class CaseLog {
     public void decided(UUID applicationId, ApplicationStatus status, String actor, String reasons) {
         applications.decide(applicationId, status, reasons);
         applications.appendEvent(applicationId, status.name(), actor, reasons);
+        events.publishEvent(new ApplicationDecided(applicationId, status));
         if (status == ApplicationStatus.WITHDRAWN) {
             events.publishEvent(new ApplicationWithdrawn(applicationId, reasons));
         }
     }
 
-    /** The school was recorded by the education officer (the entry's actor), the clinic by the health officer. */
-    public void childPlaced(UUID childId, Child.Placement placement, String educationOfficer, String healthOfficer) {
+    /** The child's school and clinic, placed automatically ({@link #SYSTEM}) or by an officer's override. */
+    public void childPlaced(UUID childId, Child.Placement placement, String actor) {
         UUID applicationId = applications.applicationOfChild(childId)
                 .orElseThrow(() -> new IllegalArgumentException("no child " + childId));
         boolean placedBefore = applications.isPlaced(childId);
@@ -72,8 +73,8 @@ public class CaseLog {
         if (placedBefore) {
             events.publishEvent(new ChildPlacementChanged(applicationId, childId));
         }
-        applications.appendEvent(applicationId, "CHILD_PLACED", educationOfficer,
+        applications.appendEvent(applicationId, "CHILD_PLACED", actor,
                 "child " + childId + ": school " + placement.schoolName() + ", grade " + placement.grade()
-                        + ", clinic " + placement.clinicName() + " (recorded by " + healthOfficer + ")");
+                        + ", clinic " + placement.clinicName());
     }
 }

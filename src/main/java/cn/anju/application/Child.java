@@ -16,14 +16,16 @@ public record Child(
 
     /**
      * Where the child goes to school and to the doctor; null fields are not yet decided. schoolEntry
-     * says why there is or is no school place (GRADE_n, UNDER_SCHOOL_AGE, SENIOR_SECONDARY).
+     * says why there is or is no school place (GRADE_n, UNDER_SCHOOL_AGE, SENIOR_SECONDARY); explanation
+     * says, a line each, why this school and clinic (catchment, nearest free seat, waitlist position,
+     * distance, transport, health checks).
      */
     public record Placement(String schoolName, Integer grade, String transport, String clinicName,
-                            String schoolEntry) {
-        public static final Placement NONE = new Placement(null, null, null, null, null);
+                            String schoolEntry, String explanation) {
+        public static final Placement NONE = new Placement(null, null, null, null, null, null);
 
         public Placement(String schoolName, Integer grade, String transport, String clinicName) {
-            this(schoolName, grade, transport, clinicName, null);
+            this(schoolName, grade, transport, clinicName, null, null);
         }
     }
 }

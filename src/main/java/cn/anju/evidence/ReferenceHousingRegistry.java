@@ -2,10 +2,7 @@ package cn.anju.evidence;
 
 import cn.anju.application.District;
 import cn.anju.application.HousingType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import cn.anju.application.ReferenceFile;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,28 +22,17 @@ class ReferenceHousingRegistry implements HousingRegistry {
     private final Map<String, RegisteredHousing> byNumber = new HashMap<>();
 
     ReferenceHousingRegistry(@Value("${anju.housing-registry.file:classpath:reference/housing-registry.csv}")
-                             Resource file) throws IOException {
-        try (var reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                var housing = new RegisteredHousing(HousingType.valueOf(f[0]), f[1], blankToNull(f[2]), f[3],
-                        District.valueOf(f[4]), f[5], LocalDate.parse(f[6]),
-                        f[7].isBlank() ? null : LocalDate.parse(f[7]));
-                byNumber.put(housing.number(), housing);
-            }
+                             Resource file) {
+        for (RegisteredHousing housing : ReferenceFile.read(file, 8, row -> new RegisteredHousing(
+                HousingType.valueOf(row.text(0)), row.text(1), row.textOrNull(2), row.text(3), row.district(4),
+                row.text(5), LocalDate.parse(row.text(6)),
+                row.textOrNull(7) == null ? null : LocalDate.parse(row.text(7))))) {
+            byNumber.put(housing.number(), housing);
         }
     }
 
     @Override
     public Optional<RegisteredHousing> find(String number) {
         return Optional.ofNullable(number == null ? null : byNumber.get(number.trim()));
-    }
-
-    private static String blankToNull(String value) {
-        return value.isBlank() ? null : value;
     }
 }

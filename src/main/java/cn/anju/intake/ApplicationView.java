@@ -28,7 +28,7 @@ record ApplicationView(
         List<StatusEvent> timeline) {
 
     record ChildOutcome(UUID id, String fullName, LocalDate birthDate, String schoolEntry, String school,
-                        Integer grade, String transport, String clinic) {
+                        Integer grade, String transport, String clinic, List<String> explanation) {
     }
 
     record CertificateLink(String kind, UUID childId, String code, Instant issuedAt, String url) {
@@ -47,6 +47,7 @@ record ApplicationView(
     private static ChildOutcome outcome(Child c) {
         Child.Placement p = c.placement();
         return new ChildOutcome(c.id(), c.fullName(), c.birthDate(), p.schoolEntry(), p.schoolName(), p.grade(),
-                p.transport(), p.clinicName());
+                p.transport(), p.clinicName(),
+                p.explanation() == null ? List.of() : List.of(p.explanation().split("\n")));
     }
 }

@@ -19,9 +19,10 @@ class ExpressionBeans extends AbstractProcessEnginePlugin {
 
     static final Set<String> NAMES = Set.of("recordAcceptance", "gatherEligibilityFacts", "recordEligibility",
             "recordRejection", "recordApproval", "issueCertificates", "recordChildOutcome", "evidenceReviewed",
-            "fourEyes", "officerRecorded", "children", "escalateToSupervisor", "sendOneTimeNotice", "remindApplicant",
+            "fourEyes", "children", "escalateToSupervisor", "sendOneTimeNotice", "remindApplicant",
             "withdrawForNoAnswer", "resumeReview", "checkHousingRegistry", "drawQualitySample", "decideAutomatically",
-            "readSchoolAge", "schoolEntryDecided");
+            "readSchoolAge", "schoolEntryDecided", "allocateSchoolSeat", "handOverTransport", "registerAtClinic",
+            "openPlacementFollowUp", "placementReviewed");
 
     private final ApplicationContext context;
 

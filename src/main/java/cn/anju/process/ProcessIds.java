@@ -8,13 +8,18 @@ public final class ProcessIds {
 
     public static final String RESIDENCY_APPLICATION = "ResidencyApplication";
     public static final String CHILD_PLACEMENT = "ChildPlacement";
+    public static final String PLACEMENT_FOLLOW_UP = "PlacementFollowUp";
     public static final String ELIGIBILITY_DECISION = "eligibility";
 
     public static final String TASK_REVIEW_EVIDENCE = "Task_ReviewEvidence";
     public static final String TASK_DECIDE_APPLICATION = "Task_DecideApplication";
     public static final String TASK_ISSUE_CERTIFICATES = "Task_IssueCertificates";
-    public static final String TASK_RECORD_SCHOOL = "Task_RecordSchoolPlacement";
-    public static final String TASK_RECORD_CLINIC = "Task_RecordClinicRegistration";
+    public static final String TASK_ALLOCATE_SCHOOL = "Task_AllocateSchoolSeat";
+    public static final String TASK_HAND_OVER_TRANSPORT = "Task_HandOverTransport";
+    public static final String TASK_REGISTER_CLINIC = "Task_RegisterAtClinic";
+    public static final String TASK_CONFIRM_SCHOOL = "Task_ConfirmSchoolPlacement";
+    public static final String TASK_CONFIRM_CLINIC = "Task_ConfirmClinicRegistration";
+    public static final String TASK_CATCH_UP_VACCINATION = "Task_CatchUpVaccination";
     public static final String CALL_CHILD_PLACEMENT = "CallActivity_ChildPlacement";
     public static final String TASK_ESCALATE = "Task_EscalateToSupervisor";
     public static final String TASK_AWAIT_APPLICANT = "Task_AwaitApplicant";
@@ -49,13 +54,23 @@ public final class ProcessIds {
         public static final String APPROVED = "approved";
         public static final String DECISION_NOTE = "decisionNote";
         public static final String DECIDED_BY = "decidedBy";
-        public static final String SCHOOL_NAME = "schoolName";
         /** school-entry.dmn's answer for the child: GRADE_n, UNDER_SCHOOL_AGE, SENIOR_SECONDARY. */
         public static final String SCHOOL_ENTRY = "schoolEntry";
         public static final String GRADE = "grade";
-        public static final String TRANSPORT = "transport";
-        public static final String CLINIC_NAME = "clinicName";
-        public static final String SCHOOL_RECORDED_BY = "schoolRecordedBy";
-        public static final String CLINIC_RECORDED_BY = "clinicRecordedBy";
+        /** How the seat was found: CATCHMENT, SIBLING, NEAREST, WAITLIST (placement's SchoolBasis). */
+        public static final String SCHOOL_PLACEMENT = "schoolPlacement";
+        public static final String TRANSPORT_NEEDED = "transportNeeded";
+        public static final String CATCH_UP_VACCINATION = "catchUpVaccination";
+        public static final String CATCH_UP_DUE = "catchUpDue";
+        /** The officers' follow-up forms: CONFIRM or OVERRIDE, and for an override the new code and why. */
+        public static final String SCHOOL_DECISION = "schoolDecision";
+        public static final String SCHOOL_OVERRIDE = "schoolOverride";
+        public static final String SCHOOL_OVERRIDE_GRADE = "schoolOverrideGrade";
+        public static final String SCHOOL_OVERRIDE_REASON = "schoolOverrideReason";
+        public static final String CLINIC_DECISION = "clinicDecision";
+        public static final String CLINIC_OVERRIDE = "clinicOverride";
+        public static final String CLINIC_OVERRIDE_REASON = "clinicOverrideReason";
+        public static final String VACCINATION_CHECKED = "vaccinationChecked";
+        public static final String VACCINATION_NOTE = "vaccinationNote";
     }
 }

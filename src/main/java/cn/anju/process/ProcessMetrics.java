@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 class ProcessMetrics implements MeterBinder {
 
     private static final List<String> TASK_KINDS = List.of(ProcessIds.TASK_REVIEW_EVIDENCE,
-            ProcessIds.TASK_RECORD_SCHOOL, ProcessIds.TASK_RECORD_CLINIC, ProcessIds.TASK_DECIDE_APPLICATION);
+            ProcessIds.TASK_DECIDE_APPLICATION, ProcessIds.TASK_CONFIRM_SCHOOL, ProcessIds.TASK_CONFIRM_CLINIC,
+            ProcessIds.TASK_CATCH_UP_VACCINATION);
 
     private final TaskService tasks;
 

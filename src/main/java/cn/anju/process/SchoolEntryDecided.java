@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Proposes the decided grade to the education officer (the form shows it, the officer may change it). */
+/** The grade the seat is allocated in (the education officer may change it in the follow-up). */
 @Component("schoolEntryDecided")
 class SchoolEntryDecided implements ExecutionListener {
 

@@ -9,14 +9,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Moves the status projection to the stage of each user task as it is created (Camunda's Spring eventing). */
+/**
+ * Moves the status projection to the stage of each user task as it is created (Camunda's Spring
+ * eventing). The officers' placement follow-up is not a stage: it never holds up the application.
+ */
 @Component
 class StageTracker {
 
     private static final Map<String, Stage> STAGE_OF_TASK = Map.of(
             ProcessIds.TASK_REVIEW_EVIDENCE, Stage.EVIDENCE_REVIEW,
-            ProcessIds.TASK_RECORD_SCHOOL, Stage.CHILD_PLACEMENT,
-            ProcessIds.TASK_RECORD_CLINIC, Stage.CHILD_PLACEMENT,
             ProcessIds.TASK_DECIDE_APPLICATION, Stage.DECISION);
 
     private final CaseLog caseLog;

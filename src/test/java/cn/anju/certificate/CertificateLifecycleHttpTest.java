@@ -44,7 +44,7 @@ class CertificateLifecycleHttpTest {
         cases = new CaseDriver(rest, tasks);
         JsonNode created = cases.submit("family", TestApplications.twoChildren()).getBody();
         id = created.get("id").asText();
-        cases.approve(id, created.get("reference").asText(), 2);
+        cases.approve(id, created.get("reference").asText());
         for (JsonNode certificate : cases.status("family", id).get("certificates")) {
             byKind.merge(certificate.get("kind").asText(), certificate, (first, second) -> first);
         }
@@ -74,13 +74,13 @@ class CertificateLifecycleHttpTest {
         List<String> fields = new ArrayList<>();
         answer.get("fields").fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("pupil", "school", "grade", "schoolYear");
-        assertThat(answer.get("fields").get("school").asText()).isEqualTo("莲花小学");
+        assertThat(answer.get("fields").get("school").asText()).isEqualTo("福田区莲花实验小学 Lianhua Experimental Primary School");
         assertThat(response.body()).doesNotContain(TestApplications.PARENT_ID, TestApplications.CHILD_1_ID,
                 TestApplications.CHILD_2_ID, "SZ-L-2026-0001", "李建国", "莲花路");
 
         var page = http.get("/verify/" + code, null);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("证书有效 Valid certificate", "莲花小学", "入学通知书")
+        assertThat(page.body()).contains("证书有效 Valid certificate", "福田区莲花实验小学", "入学通知书")
                 .doesNotContain(TestApplications.CHILD_1_ID, "莲花路");
     }
 
@@ -143,17 +143,16 @@ class CertificateLifecycleHttpTest {
 
     @Test
     void aChangedPlacementReissuesTheChildsDocumentsAndWithdrawalRevokesThemAll(
-            @Autowired cn.anju.application.CaseLog caseLog,
+            @Autowired cn.anju.application.CaseLog caseLog, @Autowired cn.anju.placement.PlacementService placements,
             @Autowired cn.anju.application.ApplicationRepository applications) throws Exception {
         JsonNode created = cases.submit("family", TestApplications.twoChildren()).getBody();
         String otherId = created.get("id").asText();
-        cases.approve(otherId, created.get("reference").asText(), 2);
+        cases.approve(otherId, created.get("reference").asText());
         var application = applications.findById(java.util.UUID.fromString(otherId)).orElseThrow();
         var child = application.children().get(0);
         List<String> before = codes(otherId);
 
-        caseLog.childPlaced(child.id(), new cn.anju.application.Child.Placement("福田实验学校", 2, "校车 5 号线",
-                "福田社康"), "education", "health");
+        placements.overrideSchool(child.id(), "FT-P02", null, "nearer the mother's work", "education");
 
         List<String> after = codes(otherId);
         assertThat(after).hasSize(5).containsAll(before.stream().filter(after::contains).toList());
@@ -166,7 +165,7 @@ class CertificateLifecycleHttpTest {
                         throw new IllegalStateException(e);
                     }
                 }).findFirst().orElseThrow();
-        assertThat(verify(newLetter).get("fields").get("school").asText()).isEqualTo("福田实验学校");
+        assertThat(verify(newLetter).get("fields").get("school").asText()).isEqualTo("福田区香蜜湖小学 Xiangmihu Primary School");
 
         caseLog.decided(application.id(), cn.anju.application.ApplicationStatus.WITHDRAWN, "family",
                 "moving back home");

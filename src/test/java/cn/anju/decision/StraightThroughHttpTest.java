@@ -46,13 +46,7 @@ class StraightThroughHttpTest {
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey("Task_ReviewEvidence").count()).isZero();
 
-        // The children are still placed by the officers; then the certificates follow.
-        for (int child = 0; child < 2; child++) {
-            cases.work("education", cases.awaitTask(reference, "Task_RecordSchoolPlacement", "education-futian"),
-                    java.util.Map.of("schoolName", "莲花小学", "grade", 1));
-            cases.work("health", cases.awaitTask(reference, "Task_RecordClinicRegistration", "health-futian"),
-                    java.util.Map.of("clinicName", "莲花社区健康服务中心"));
-        }
+        // The children are placed automatically too: nobody waits for an officer before the certificates.
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.status("family", id).get("certificates").size() == 5);
     }
 
@@ -63,12 +57,6 @@ class StraightThroughHttpTest {
         String reference = created.get("reference").asText();
         cases.work("clerk", cases.awaitTask(reference, "Task_ReviewEvidence", "clerk-futian"),
                 java.util.Map.of("evidenceAccepted", true, "decidedAutomatically", true));
-        for (int child = 0; child < 2; child++) {
-            cases.work("education", cases.awaitTask(reference, "Task_RecordSchoolPlacement", "education-futian"),
-                    java.util.Map.of("schoolName", "莲花小学", "grade", 1));
-            cases.work("health", cases.awaitTask(reference, "Task_RecordClinicRegistration", "health-futian"),
-                    java.util.Map.of("clinicName", "莲花社区健康服务中心"));
-        }
         // The supervisor still decides.
         cases.awaitTask(reference, "Task_DecideApplication", "supervisor-futian");
         assertThat(cases.status("family", created.get("id").asText()).get("certificates")).isEmpty();

@@ -91,12 +91,6 @@ class ApplicationLifecycleHttpTest {
         assertThat(inReview.get("decisionDeadline").asText()).isNotEmpty();
         work("clerk", review, Map.of("evidenceAccepted", true, "reviewNote", "lease checked"));
 
-        for (int child = 0; child < 2; child++) {
-            work("education", awaitTask(reference, "Task_RecordSchoolPlacement", "education-futian"),
-                    Map.of("schoolName", "莲花小学", "grade", 1 + child));
-            work("health", awaitTask(reference, "Task_RecordClinicRegistration", "health-futian"),
-                    Map.of("clinicName", "莲花社区健康服务中心"));
-        }
         Task decision = awaitTask(reference, "Task_DecideApplication", "supervisor-futian");
         assertThat(status("family", id).get("stage").asText()).isEqualTo("DECISION");
         assertThatThrownBy(() -> tasks.claim(decision.getId(), "clerk")).hasMessageContaining("Four eyes");
@@ -108,14 +102,18 @@ class ApplicationLifecycleHttpTest {
         JsonNode approved = status("family", id);
         assertThat(approved.get("children")).extracting(c -> c.get("schoolEntry").asText())
                 .containsExactly("GRADE_2", "GRADE_3"); // born 2019-05-02 and 2017-09-15, school year 2026-2027
+        // Placed automatically: the catchment school of 莲花路 and the nearest clinic, with the reasons.
         assertThat(approved.get("children")).hasSize(2).allSatisfy(child -> {
-            assertThat(child.get("school").asText()).isEqualTo("莲花小学");
-            assertThat(child.get("clinic").asText()).isEqualTo("莲花社区健康服务中心");
+            assertThat(child.get("school").asText()).isEqualTo("福田区莲花实验小学 Lianhua Experimental Primary School");
+            assertThat(child.get("clinic").asText()).isEqualTo("莲花社区健康服务中心 Lianhua Community Health Service Centre");
+            assertThat(child.get("explanation").get(0).asText()).contains("catchment school of 莲花路", "km");
         });
+        assertThat(approved.get("children").get(1).get("explanation").toString())
+                .contains("no vaccination certificate", "does not depend on it");
         List<String> timeline = new ArrayList<>();
         approved.get("timeline").forEach(e -> timeline.add(e.get("type").asText()));
         assertThat(timeline).containsSubsequence("SUBMITTED", "ACCEPTED", "ELIGIBILITY_DECIDED",
-                "STAGE_EVIDENCE_REVIEW", "EVIDENCE_ACCEPTED", "STAGE_CHILD_PLACEMENT", "CHILD_PLACED", "CHILD_PLACED",
+                "STAGE_EVIDENCE_REVIEW", "EVIDENCE_ACCEPTED", "CHILD_PLACED", "CHILD_PLACED",
                 "STAGE_DECISION", "APPROVED", "CERTIFICATE_ISSUED");
 
         assertThat(approved.get("certificates")).hasSize(5); // the family's, and a school letter and clinic card per child

@@ -4,17 +4,15 @@ import static cn.anju.process.ProcessTestSupport.APPLICATION_ID;
 import static cn.anju.process.ProcessTestSupport.CHILD_1;
 import static cn.anju.process.ProcessTestSupport.delegate;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -24,9 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/**
+ * The paths of ChildPlacement with the ledger's answers mocked (PlacementProcessTest runs them
+ * against the real ledger): nobody waits, the officers' follow-up is a process of its own.
+ */
 @Deployment(resources = {"processes/child-placement.bpmn", "processes/school-entry.dmn",
-        "forms/record-school-placement.form",
-        "forms/record-clinic-registration.form"})
+        "processes/placement-follow-up.bpmn", "forms/confirm-school-placement.form",
+        "forms/confirm-clinic-registration.form", "forms/catch-up-vaccination.form"})
 class ChildPlacementProcessTest {
 
     @RegisterExtension
@@ -36,6 +38,7 @@ class ChildPlacementProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         ProcessTestSupport.registerMocks(ProcessTestSupport.eligibleFacts(), List.of(CHILD_1));
+        Mocks.register("openPlacementFollowUp", new OpenPlacementFollowUp());
     }
 
     @AfterEach
@@ -44,49 +47,98 @@ class ChildPlacementProcessTest {
         BpmnAwareTests.reset();
     }
 
-    @Test
-    void aChildUnderSchoolAgeGetsAClinicButNoSchoolTask() throws Exception {
-        ProcessTestSupport.schoolAge("2023-02-01");
-        var instance = runtimeService().startProcessInstanceByKey(ProcessIds.CHILD_PLACEMENT, "AJ-2026-TEST0001",
-                Map.of("applicationId", APPLICATION_ID, "childId", CHILD_1, "district", "futian",
+    private static ProcessInstance place(String district) {
+        return runtimeService().startProcessInstanceByKey(ProcessIds.CHILD_PLACEMENT, "AJ-2026-TEST0001",
+                Map.of("applicationId", APPLICATION_ID, "childId", CHILD_1, "district", district,
                         "decisionDeadline", "2026-12-13"));
-        assertThat(instance).hasPassed("Task_DecideSchoolEntry").isWaitingAt(ProcessIds.TASK_RECORD_CLINIC)
-                .variables().containsEntry("schoolEntry", "UNDER_SCHOOL_AGE").doesNotContainKey("grade");
-        var clinic = taskQuery().taskDefinitionKey(ProcessIds.TASK_RECORD_CLINIC).singleResult();
-        taskService().claim(clinic.getId(), "health1");
-        taskService().complete(clinic.getId(), Map.of("clinicName", "莲花社康"));
-        managementService().createJobQuery().processInstanceId(instance.getId()).list().forEach(j -> execute(j));
-        assertThat(instance).isEnded().hasNotPassed(ProcessIds.TASK_RECORD_SCHOOL);
+    }
+
+    private static ProcessInstance followUp() {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(ProcessIds.PLACEMENT_FOLLOW_UP)
+                .singleResult();
     }
 
     @Test
-    void educationAndHealthOfficersOfTheDistrictEachRecordTheirPartThenTheOutcomeIsWritten() throws Exception {
-        var instance = runtimeService().startProcessInstanceByKey(ProcessIds.CHILD_PLACEMENT, "AJ-2026-TEST0001",
-                Map.of("applicationId", APPLICATION_ID, "childId", CHILD_1, "district", "nanshan",
-                        "decisionDeadline", "2026-12-13"));
+    void aSchoolChildIsGivenACatchmentSeatAndAClinicAtOnceThenOfferedToBothOfficers() throws Exception {
+        ProcessInstance instance = place("nanshan");
 
-        assertThat(instance).isWaitingAt(ProcessIds.TASK_RECORD_SCHOOL, ProcessIds.TASK_RECORD_CLINIC);
-        var school = taskQuery().taskDefinitionKey(ProcessIds.TASK_RECORD_SCHOOL).singleResult();
-        var clinic = taskQuery().taskDefinitionKey(ProcessIds.TASK_RECORD_CLINIC).singleResult();
-        assertThat(school).hasCandidateGroup("education-nanshan").hasDueDate(java.util.Date.from(
-                java.time.LocalDate.of(2026, 12, 13).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
-        assertThat(clinic).hasCandidateGroup("health-nanshan");
-
-        taskService().claim(school.getId(), "edu1");
-        taskService().complete(school.getId(), Map.of("schoolName", "南山实验学校", "grade", 3));
-        assertThat(instance).isWaitingAt(ProcessIds.TASK_RECORD_CLINIC);
-        verify(delegate("recordChildOutcome"), never()).execute(any());
-
-        taskService().claim(clinic.getId(), "health1");
-        taskService().complete(clinic.getId(), Map.of("clinicName", "南头社康"));
-        // Each branch arrives at the join in a job: officers who finish at the same moment never collide.
-        assertThat(instance).isWaitingAt("Gateway_BothRecorded");
-        managementService().createJobQuery().processInstanceId(instance.getId()).list().forEach(j -> execute(j));
-
-        assertThat(instance).isEnded().hasPassed("Task_RecordChildOutcome", "Event_ChildPlaced")
-                .variables().containsEntry("schoolRecordedBy", "edu1").containsEntry("clinicRecordedBy", "health1")
-                .containsEntry("schoolEntry", "GRADE_3").doesNotContainKey("birthDate").containsEntry("grade", 3)
-                .containsEntry("schoolName", "南山实验学校").containsEntry("clinicName", "南头社康");
+        assertThat(instance).isEnded().hasPassedInOrder("Task_DecideSchoolEntry", ProcessIds.TASK_ALLOCATE_SCHOOL,
+                        ProcessIds.TASK_REGISTER_CLINIC, "Task_RecordChildOutcome", "Task_OpenFollowUp", "Event_ChildPlaced")
+                .hasNotPassed(ProcessIds.TASK_HAND_OVER_TRANSPORT)
+                .variables().containsEntry("schoolEntry", "GRADE_3").containsEntry("grade", 3)
+                .containsEntry("schoolPlacement", "CATCHMENT").doesNotContainKey("birthDate");
         verify(delegate("recordChildOutcome")).execute(any());
+
+        ProcessInstance followUp = followUp();
+        assertThat(followUp).hasBusinessKey("AJ-2026-TEST0001")
+                .isWaitingAt(ProcessIds.TASK_CONFIRM_SCHOOL, ProcessIds.TASK_CONFIRM_CLINIC)
+                .variables().containsEntry("childId", CHILD_1).containsEntry("grade", 3)
+                .containsEntry("schoolPlacement", "CATCHMENT").containsEntry("catchUpVaccination", false);
+        assertThat(taskQuery().taskDefinitionKey(ProcessIds.TASK_CONFIRM_SCHOOL).singleResult())
+                .hasCandidateGroup("education-nanshan").hasFormKey(null);
+        assertThat(taskQuery().taskDefinitionKey(ProcessIds.TASK_CONFIRM_CLINIC).singleResult())
+                .hasCandidateGroup("health-nanshan");
+    }
+
+    @Test
+    void aChildTooFarToWalkIsHandedToTheTransportAuthority() throws Exception {
+        ProcessTestSupport.seat("NEAREST", true);
+        ProcessInstance instance = place("futian");
+        assertThat(instance).isEnded().hasPassedInOrder(ProcessIds.TASK_ALLOCATE_SCHOOL,
+                ProcessIds.TASK_HAND_OVER_TRANSPORT, ProcessIds.TASK_REGISTER_CLINIC);
+        verify(delegate("handOverTransport")).execute(any());
+    }
+
+    @Test
+    void aWaitlistedChildStillGetsItsClinicAndTheEducationOfficerSeesIt() throws Exception {
+        ProcessTestSupport.seat("WAITLIST", false);
+        ProcessInstance instance = place("futian");
+        assertThat(instance).isEnded().hasNotPassed(ProcessIds.TASK_HAND_OVER_TRANSPORT)
+                .hasPassed(ProcessIds.TASK_REGISTER_CLINIC);
+        assertThat(followUp()).isWaitingAt(ProcessIds.TASK_CONFIRM_SCHOOL, ProcessIds.TASK_CONFIRM_CLINIC)
+                .variables().containsEntry("schoolPlacement", "WAITLIST");
+    }
+
+    @Test
+    void aChildUnderSchoolAgeGetsAClinicButNoSeatAndNoSchoolTask() throws Exception {
+        ProcessTestSupport.schoolAge("2023-02-01");
+        ProcessInstance instance = place("futian");
+        assertThat(instance).isEnded().hasNotPassed(ProcessIds.TASK_ALLOCATE_SCHOOL)
+                .hasPassed(ProcessIds.TASK_REGISTER_CLINIC, "Task_RecordChildOutcome")
+                .variables().containsEntry("schoolEntry", "UNDER_SCHOOL_AGE").doesNotContainKey("grade");
+        assertThat(followUp()).isWaitingAt(ProcessIds.TASK_CONFIRM_CLINIC);
+        org.assertj.core.api.Assertions.assertThat(taskQuery().taskDefinitionKey(ProcessIds.TASK_CONFIRM_SCHOOL).count())
+                .isZero();
+    }
+
+    @Test
+    void aSixteenYearOldIsOutOfScopeForSchoolButRegisteredAtAClinic() throws Exception {
+        ProcessTestSupport.schoolAge("2010-05-01");
+        ProcessInstance instance = place("futian");
+        assertThat(instance).isEnded().hasNotPassed(ProcessIds.TASK_ALLOCATE_SCHOOL)
+                .variables().containsEntry("schoolEntry", "SENIOR_SECONDARY");
+        verify(delegate("recordChildOutcome")).execute(any());
+        verify(delegate("handOverTransport"), never()).execute(any());
+    }
+
+    @Test
+    void noVaccinationCertificateOpensACatchUpCheckThatNeverHoldsUpThePlacement() throws Exception {
+        ProcessTestSupport.clinic(true);
+        ProcessInstance instance = place("futian");
+
+        assertThat(instance).isEnded(); // the child is placed; the application goes on
+        assertThat(followUp()).isWaitingAt(ProcessIds.TASK_CONFIRM_SCHOOL, ProcessIds.TASK_CONFIRM_CLINIC,
+                ProcessIds.TASK_CATCH_UP_VACCINATION);
+        assertThat(taskQuery().taskDefinitionKey(ProcessIds.TASK_CATCH_UP_VACCINATION).singleResult())
+                .hasCandidateGroup("health-futian")
+                .hasDueDate(java.util.Date.from(java.time.Instant.parse("2026-12-29T09:00:00Z")));
+    }
+
+    @Test
+    void placingTheSameChildAgainOpensNoSecondFollowUp() {
+        place("futian");
+        place("futian");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ProcessIds.PLACEMENT_FOLLOW_UP).count()).isEqualTo(1);
     }
 }

@@ -41,7 +41,8 @@ final class ProcessTestSupport {
         Mocks.register("gatherEligibilityFacts", (JavaDelegate) execution -> execution.setVariables(facts));
         Mocks.register("recordEligibility", mock(RecordEligibility.class));
         for (String delegate : List.of("recordAcceptance", "recordRejection", "recordApproval", "issueCertificates",
-                "recordChildOutcome", "escalateToSupervisor", "remindApplicant", "withdrawForNoAnswer")) {
+                "recordChildOutcome", "escalateToSupervisor", "remindApplicant", "withdrawForNoAnswer",
+                "handOverTransport", "openPlacementFollowUp")) {
             Mocks.register(delegate, mock(JavaDelegate.class));
         }
         Mocks.register("evidenceReviewed", new EvidenceReviewed(decisions, mock(cn.anju.decision.OneTimeNotice.class)));
@@ -60,8 +61,27 @@ final class ProcessTestSupport {
             execution.setVariable("decidedAutomatically", true);
             execution.setVariable("evidenceAccepted", true);
         });
-        Mocks.register("officerRecorded", new OfficerRecorded());
+        seat("CATCHMENT", false);
+        clinic(false);
         return decisions;
+    }
+
+    /** What the seat ledger will answer: how the seat was found, and whether the school is too far to walk. */
+    static void seat(String basis, boolean transportNeeded) {
+        Mocks.register("allocateSchoolSeat", (JavaDelegate) e -> {
+            e.setVariable("schoolPlacement", basis);
+            e.setVariable("transportNeeded", transportNeeded);
+        });
+    }
+
+    /** The clinic registration; without a vaccination certificate, a catch-up check due on 29 December 2026. */
+    static void clinic(boolean catchUpVaccination) {
+        Mocks.register("registerAtClinic", (JavaDelegate) e -> {
+            e.setVariable("catchUpVaccination", catchUpVaccination);
+            if (catchUpVaccination) {
+                e.setVariable("catchUpDue", java.util.Date.from(java.time.Instant.parse("2026-12-29T09:00:00Z")));
+            }
+        });
     }
 
     /** What the housing registry check and the quality-control draw will say. */

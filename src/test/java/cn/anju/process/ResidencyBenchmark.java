@@ -27,7 +27,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * mvn -Pbench verify: N applications with two children each through the whole ResidencyApplication
- * process on H2 (domain tables, DMN, tasks completed as staff would, certificate PDF rendered), then
+ * process on H2 (domain tables, DMN, automatic placement on the seat ledger, tasks completed as staff
+ * would, certificate PDFs rendered), then
  * the same shape on the bare engine with no-op delegates, in the same JVM, and the ratio.
  */
 class ResidencyBenchmark {
@@ -75,7 +76,8 @@ class ResidencyBenchmark {
         JavaDelegate noop = execution -> { };
         for (String name : List.of("recordAcceptance", "recordRejection", "recordApproval", "issueCertificates",
                 "recordChildOutcome", "escalateToSupervisor", "sendOneTimeNotice", "remindApplicant",
-                "withdrawForNoAnswer", "resumeReview", "decideAutomatically")) {
+                "withdrawForNoAnswer", "resumeReview", "decideAutomatically", "handOverTransport",
+                "openPlacementFollowUp")) {
             beans.put(name, noop);
         }
         beans.put("recordEligibility", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
@@ -93,7 +95,11 @@ class ResidencyBenchmark {
             e.setVariable("schoolYearStart", 2026);
         });
         beans.put("schoolEntryDecided", new SchoolEntryDecided());
-        beans.put("officerRecorded", new OfficerRecorded());
+        beans.put("allocateSchoolSeat", (JavaDelegate) e -> {
+            e.setVariable("schoolPlacement", "CATCHMENT");
+            e.setVariable("transportNeeded", false);
+        });
+        beans.put("registerAtClinic", (JavaDelegate) e -> e.setVariable("catchUpVaccination", false));
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
@@ -130,8 +136,8 @@ class ResidencyBenchmark {
     }
 
     /**
-     * Submits, then works the tasks as four members of staff would at once (clerk, education
-     * officer, health officer, supervisor, one thread each) until all have ended.
+     * Submits, then works the tasks as two members of staff would at once (clerk and supervisor, one
+     * thread each; children are placed automatically) until all have ended.
      */
     private void drive(ProcessEngine engine, IntConsumer submit, int offset, int count) throws InterruptedException {
         var history = engine.getHistoryService();
@@ -149,8 +155,7 @@ class ResidencyBenchmark {
         AtomicBoolean done = new AtomicBoolean();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> staff = new ArrayList<>();
-        for (String taskKey : List.of(ProcessIds.TASK_REVIEW_EVIDENCE, ProcessIds.TASK_RECORD_SCHOOL,
-                ProcessIds.TASK_RECORD_CLINIC, ProcessIds.TASK_DECIDE_APPLICATION)) {
+        for (String taskKey : List.of(ProcessIds.TASK_REVIEW_EVIDENCE, ProcessIds.TASK_DECIDE_APPLICATION)) {
             Thread worker = new Thread(() -> {
                 try {
                     while (!done.get()) {
@@ -202,15 +207,11 @@ class ResidencyBenchmark {
         var tasks = engine.getTaskService();
         Map<String, Object> variables = switch (task.getTaskDefinitionKey()) {
             case ProcessIds.TASK_REVIEW_EVIDENCE -> Map.of("evidenceAccepted", true, "reviewNote", "ok");
-            case ProcessIds.TASK_RECORD_SCHOOL -> Map.of("schoolName", "莲花小学", "grade", 2);
-            case ProcessIds.TASK_RECORD_CLINIC -> Map.of("clinicName", "莲花社区健康服务中心");
             case ProcessIds.TASK_DECIDE_APPLICATION -> Map.of("approved", true);
             default -> throw new IllegalStateException("Unexpected task " + task.getTaskDefinitionKey());
         };
         String user = switch (task.getTaskDefinitionKey()) {
             case ProcessIds.TASK_REVIEW_EVIDENCE -> "clerk";
-            case ProcessIds.TASK_RECORD_SCHOOL -> "education";
-            case ProcessIds.TASK_RECORD_CLINIC -> "health";
             default -> "supervisor";
         };
         tasks.claim(task.getId(), user);

@@ -46,8 +46,9 @@ class StableDeploymentTest {
             resourcesAtFirstStart = repository.getDeploymentResourceNames(deploymentId);
             assertThat(resourcesAtFirstStart).contains("processes/residency-application.bpmn",
                     "processes/child-placement.bpmn", "processes/eligibility.dmn", "forms/review-evidence.form",
-                    "forms/decide-application.form", "forms/record-school-placement.form",
-                    "forms/record-clinic-registration.form");
+                    "forms/decide-application.form", "processes/placement-follow-up.bpmn",
+                    "forms/confirm-school-placement.form", "forms/confirm-clinic-registration.form",
+                    "forms/catch-up-vaccination.form");
             // Deploying again in the same run (as a second launcher would) changes nothing either.
             first.getBean(ProcessDeployer.class).deploy();
             assertThat(repository.createDeploymentQuery().count()).isOne();

@@ -54,7 +54,7 @@ class AccessControlHttpTest {
         JsonNode created = cases.submit("family", TestApplications.twoChildren()).getBody();
         id = created.get("id").asText();
         reference = created.get("reference").asText();
-        cases.approve(id, reference, 2);
+        cases.approve(id, reference);
         certificateUrl = cases.status("family", id).get("certificates").get(0).get("url").asText();
     }
 

@@ -1,0 +1,150 @@
+package cn.anju.placement;
+
+import cn.anju.placement.ReferenceData.Clinic;
+import cn.anju.placement.ReferenceData.School;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seats per school grade and school year, and new registrations per clinic. A seat is taken by one
+ * conditional update ({@code taken < capacity}), which the database runs atomically on every node;
+ * a check constraint refuses anything over capacity even if a caller got it wrong.
+ */
+@Component
+class Ledger {
+
+    private static final Logger log = LoggerFactory.getLogger(Ledger.class);
+
+    private final JdbcClient jdbc;
+    private final ReferenceData city;
+    private final TransactionTemplate ownTransaction;
+    private final Set<Integer> yearsReady = ConcurrentHashMap.newKeySet();
+    private volatile boolean clinicsReady;
+
+    Ledger(JdbcClient jdbc, ReferenceData city, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.city = city;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Takes a seat in the grade if one is free. */
+    boolean takeSeat(String schoolCode, int schoolYear, int grade) {
+        ensureSchoolYear(schoolYear);
+        return jdbc.sql("""
+                update school_grade_ledger set taken = taken + 1
+                where school_code = ? and school_year = ? and grade = ? and taken < capacity""")
+                .params(schoolCode, schoolYear, grade).update() == 1;
+    }
+
+    void releaseSeat(String schoolCode, int schoolYear, int grade) {
+        jdbc.sql("""
+                update school_grade_ledger set taken = taken - 1
+                where school_code = ? and school_year = ? and grade = ? and taken > 0""")
+                .params(schoolCode, schoolYear, grade).update();
+    }
+
+    int freeSeats(String schoolCode, int schoolYear, int grade) {
+        ensureSchoolYear(schoolYear);
+        return jdbc.sql("select capacity - taken from school_grade_ledger where school_code = ? and school_year = ? and grade = ?")
+                .params(schoolCode, schoolYear, grade).query(Integer.class).optional().orElse(0);
+    }
+
+    boolean takeRegistration(String clinicCode) {
+        ensureClinics();
+        return jdbc.sql("update clinic_ledger set registered = registered + 1 where clinic_code = ? and registered < capacity")
+                .param(clinicCode).update() == 1;
+    }
+
+    void releaseRegistration(String clinicCode) {
+        jdbc.sql("update clinic_ledger set registered = registered - 1 where clinic_code = ? and registered > 0")
+                .param(clinicCode).update();
+    }
+
+    int freeRegistrations(String clinicCode) {
+        ensureClinics();
+        return jdbc.sql("select capacity - registered from clinic_ledger where clinic_code = ?").param(clinicCode)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    /** Seats in use per school and grade of a school year (held for pending applications and taken). */
+    Map<String, Integer> seatsTaken(int schoolYear) {
+        Map<String, Integer> taken = new java.util.TreeMap<>();
+        jdbc.sql("select school_code, grade, taken from school_grade_ledger where school_year = ?").param(schoolYear)
+                .query((rs, n) -> taken.put(rs.getString(1) + "/" + rs.getInt(2), rs.getInt(3))).list();
+        return taken;
+    }
+
+    /**
+     * The rows of a school year, created the first time it is needed; the capacities follow the city's
+     * file (never below the seats already taken). Each row is written in a transaction of its own, so
+     * that a row another node created at the same moment (a duplicate key) spoils nothing else.
+     */
+    void ensureSchoolYear(int schoolYear) {
+        if (yearsReady.contains(schoolYear)) {
+            return;
+        }
+        for (School school : city.schools()) {
+            for (int grade = school.firstGrade(); grade <= school.lastGrade(); grade++) {
+                upsert("school_grade_ledger", "taken", school.code() + " grade " + grade + " " + schoolYear,
+                        school.seatsPerGrade(),
+                        "school_code = ? and school_year = ? and grade = ?", school.code(), schoolYear, grade);
+            }
+        }
+        yearsReady.add(schoolYear);
+    }
+
+    void ensureClinics() {
+        if (clinicsReady) {
+            return;
+        }
+        for (Clinic clinic : city.clinics()) {
+            upsert("clinic_ledger", "registered", "clinic " + clinic.code(), clinic.capacity(), "clinic_code = ?",
+                    clinic.code());
+        }
+        clinicsReady = true;
+    }
+
+    private void upsert(String table, String usedColumn, String what, int capacity, String key, Object... keyValues) {
+        try {
+            ownTransaction.executeWithoutResult(status -> upsertRow(table, usedColumn, what, capacity, key, keyValues));
+        } catch (DuplicateKeyException anotherNodeWasFaster) {
+            log.debug("{} was created by another node", what);
+        }
+    }
+
+    private void upsertRow(String table, String usedColumn, String what, int capacity, String key, Object... keyValues) {
+        Object[] updateParams = new Object[keyValues.length + 2];
+        updateParams[0] = capacity;
+        System.arraycopy(keyValues, 0, updateParams, 1, keyValues.length);
+        updateParams[updateParams.length - 1] = capacity;
+        int updated = jdbc.sql("update " + table + " set capacity = ? where " + key + " and " + usedColumn + " <= ?")
+                .params(updateParams).update();
+        if (updated == 1) {
+            return;
+        }
+        Integer used = jdbc.sql("select " + usedColumn + " from " + table + " where " + key).params(keyValues)
+                .query(Integer.class).optional().orElse(null);
+        if (used != null) {
+            log.warn("The city's file gives {} {} places, but {} are already in use: capacity kept at {}", what,
+                    capacity, used, used);
+            jdbc.sql("update " + table + " set capacity = " + usedColumn + " where " + key).params(keyValues).update();
+            return;
+        }
+        String columns = key.replace(" = ?", "").replace(" and ", ", ");
+        Object[] insertParams = new Object[keyValues.length + 1];
+        System.arraycopy(keyValues, 0, insertParams, 0, keyValues.length);
+        insertParams[keyValues.length] = capacity;
+        jdbc.sql("insert into " + table + " (" + columns + ", capacity, " + usedColumn + ") values ("
+                + "?, ".repeat(keyValues.length) + "?, 0)").params(insertParams).update();
+    }
+}

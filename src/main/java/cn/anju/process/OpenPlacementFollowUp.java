@@ -1,0 +1,37 @@
+package cn.anju.process;
+
+import cn.anju.process.ProcessIds.Var;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Offers the automatic placement to the education and health officers (and the catch-up vaccination
+ * to the clinic) in a process of its own, so that their follow-up never holds up the decision.
+ */
+@Component("openPlacementFollowUp")
+class OpenPlacementFollowUp implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var v = ProcessVariables.of(execution);
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        String childId = v.childId().toString();
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PLACEMENT_FOLLOW_UP)
+                .variableValueEquals(Var.CHILD_ID, childId).count() > 0) {
+            return;
+        }
+        var variables = Variables.createVariables()
+                .putValue(Var.APPLICATION_ID, v.applicationId().toString())
+                .putValue(Var.CHILD_ID, childId)
+                .putValue(Var.DISTRICT, v.text(Var.DISTRICT))
+                .putValue(Var.SCHOOL_ENTRY, v.text(Var.SCHOOL_ENTRY))
+                .putValue(Var.GRADE, v.integer(Var.GRADE))
+                .putValue(Var.SCHOOL_PLACEMENT, v.text(Var.SCHOOL_PLACEMENT))
+                .putValue(Var.CATCH_UP_VACCINATION, Boolean.TRUE.equals(execution.getVariable(Var.CATCH_UP_VACCINATION)))
+                .putValue(Var.CATCH_UP_DUE, execution.getVariable(Var.CATCH_UP_DUE));
+        runtime.startProcessInstanceByKey(ProcessIds.PLACEMENT_FOLLOW_UP, execution.getProcessBusinessKey(), variables);
+    }
+}
