@@ -25,11 +25,21 @@ create table school_seat (
     basis          varchar(12)  not null,
     distance_km    numeric(6, 2),
     override_reason varchar(500),
-    waitlisted_at  timestamp with time zone,
+    waitlist_ticket int,
     updated_at     timestamp with time zone not null
 );
 create index ix_school_seat_application on school_seat (application_id);
-create index ix_school_seat_waitlist on school_seat (district, school_year, grade, status, waitlisted_at);
+create index ix_school_seat_waitlist on school_seat (district, school_year, grade, status, waitlist_ticket);
+
+-- Waitlist tickets per district, school year and grade, drawn in turn (the row is the lock): the
+-- position of a waitlisted child is the rank of its ticket among those still waiting.
+create table waitlist_counter (
+    district    varchar(32) not null,
+    school_year int         not null,
+    grade       int         not null,
+    issued      int         not null,
+    primary key (district, school_year, grade)
+);
 create index ix_school_seat_school on school_seat (school_code, school_year, grade, status);
 
 create table clinic_ledger (

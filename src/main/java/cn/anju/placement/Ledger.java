@@ -59,6 +59,28 @@ class Ledger {
                 .params(schoolCode, schoolYear, grade).query(Integer.class).optional().orElse(0);
     }
 
+    /**
+     * The next waitlist ticket of a district's grade. Drawing it locks the counter's row until the
+     * transaction ends, so tickets follow the order in which children join the list, on any node.
+     */
+    int nextWaitlistTicket(String district, int schoolYear, int grade) {
+        String key = "district = ? and school_year = ? and grade = ?";
+        if (jdbc.sql("update waitlist_counter set issued = issued + 1 where " + key).params(district, schoolYear, grade)
+                .update() == 0) {
+            try {
+                ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                        "insert into waitlist_counter (district, school_year, grade, issued) values (?, ?, ?, 0)")
+                        .params(district, schoolYear, grade).update());
+            } catch (DuplicateKeyException anotherNodeWasFaster) {
+                log.debug("Waitlist of {} grade {} was opened by another node", district, grade);
+            }
+            jdbc.sql("update waitlist_counter set issued = issued + 1 where " + key).params(district, schoolYear, grade)
+                    .update();
+        }
+        return jdbc.sql("select issued from waitlist_counter where " + key).params(district, schoolYear, grade)
+                .query(Integer.class).single();
+    }
+
     boolean takeRegistration(String clinicCode) {
         ensureClinics();
         return jdbc.sql("update clinic_ledger set registered = registered + 1 where clinic_code = ? and registered < capacity")

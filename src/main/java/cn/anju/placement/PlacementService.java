@@ -108,6 +108,8 @@ public class PlacementService {
             }
         }
         insertSeat(childId, family, year, grade, null, "WAITLISTED", SchoolBasis.WAITLIST);
+        jdbc.sql("update school_seat set waitlist_ticket = ? where child_id = ?")
+                .params(ledger.nextWaitlistTicket(family.district().name(), year, grade), childId).update();
         return outcome(seat(childId).orElseThrow(), family);
     }
 
@@ -349,7 +351,7 @@ public class PlacementService {
             ledger.releaseSeat(seat.schoolCode(), seat.schoolYear(), seat.grade());
         }
         jdbc.sql("""
-                update school_seat set school_code = ?, grade = ?, basis = 'OVERRIDE', distance_km = ?, override_reason = ?, waitlisted_at = null,
+                update school_seat set school_code = ?, grade = ?, basis = 'OVERRIDE', distance_km = ?, override_reason = ?, waitlist_ticket = null,
                     status = case when status = 'TAKEN' then 'TAKEN' else 'HELD' end, updated_at = ? where child_id = ?""")
                 .params(school.code(), newGrade, km(family.distanceTo(school.location())), reason, now(), childId).update();
         caseLog.record(family.application().id(), "SCHOOL_OVERRIDDEN", officer, "child " + childId + ": "
@@ -482,7 +484,7 @@ public class PlacementService {
     // ---- rows --------------------------------------------------------------------------------------
 
     record Seat(UUID childId, String schoolCode, int schoolYear, int grade, String status, SchoolBasis basis,
-                Double distanceKm, OffsetDateTime waitlistedAt, String overrideReason) {
+                Double distanceKm, Integer waitlistTicket, String overrideReason) {
     }
 
     record Registration(UUID childId, String clinicCode, String status, String basis, Double distanceKm,
@@ -494,11 +496,12 @@ public class PlacementService {
     }
 
     private static Seat seat(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        OffsetDateTime waitlisted = rs.getObject("waitlisted_at", OffsetDateTime.class);
+        int ticket = rs.getInt("waitlist_ticket");
+        Integer waitlistTicket = rs.wasNull() ? null : ticket;
         BigDecimal km = rs.getBigDecimal("distance_km");
         return new Seat(rs.getObject("child_id", UUID.class), rs.getString("school_code"), rs.getInt("school_year"),
                 rs.getInt("grade"), rs.getString("status"), SchoolBasis.valueOf(rs.getString("basis")),
-                km == null ? null : km.doubleValue(), waitlisted, rs.getString("override_reason"));
+                km == null ? null : km.doubleValue(), waitlistTicket, rs.getString("override_reason"));
     }
 
     private Optional<Registration> registration(UUID childId) {
@@ -516,11 +519,10 @@ public class PlacementService {
         OffsetDateTime now = now();
         jdbc.sql("""
                 insert into school_seat (child_id, application_id, district, school_year, grade, school_code, status, basis,
-                    distance_km, waitlisted_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    distance_km, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(childId, family.application().id(), family.district().name(), year, grade,
                         school == null ? null : school.code(), status, basis.name(),
-                        school == null ? null : km(family.distanceTo(school.location())),
-                        school == null ? now : null, now)
+                        school == null ? null : km(family.distanceTo(school.location())), now)
                 .update();
     }
 
@@ -528,9 +530,8 @@ public class PlacementService {
         if (seat.schoolCode() == null) {
             int position = jdbc.sql("""
                     select count(*) from school_seat where district = ? and school_year = ? and grade = ?
-                      and status = 'WAITLISTED' and (waitlisted_at < ? or (waitlisted_at = ? and child_id <= ?))""")
-                    .params(family.district().name(), seat.schoolYear(), seat.grade(), seat.waitlistedAt(),
-                            seat.waitlistedAt(), seat.childId())
+                      and status = 'WAITLISTED' and waitlist_ticket <= ?""")
+                    .params(family.district().name(), seat.schoolYear(), seat.grade(), seat.waitlistTicket())
                     .query(Integer.class).single();
             return new SchoolOutcome(SchoolBasis.WAITLIST, null, seat.grade(), null, position,
                     new TransportPlan(TransportKind.UNKNOWN, null, null, null, null), null);
