@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole case over HTTP against a running Anju (mvn spring-boot:run) with the demo users:
-# a family submits, the clerk reviews, the officers place the child, the supervisor approves,
-# the family downloads the residence certificate.
+# a family submits, the clerk reviews, the child is placed automatically (the education officer
+# confirms the school place), the supervisor approves, the family downloads the residence certificate.
 set -euo pipefail
 BASE=${BASE:-http://localhost:8080}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -31,8 +31,7 @@ id=$(echo "$app" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"]
 echo "submitted: $app"
 
 work clerk Task_ReviewEvidence '{"evidenceAccepted":{"value":true},"reviewNote":{"value":"lease and hukou booklet checked"}}'
-work education Task_RecordSchoolPlacement '{"schoolName":{"value":"深圳市福田区莲花小学"},"grade":{"value":1,"type":"Integer"}}'
-work health Task_RecordClinicRegistration '{"clinicName":{"value":"莲花社区健康服务中心"}}'
+work education Task_ConfirmSchoolPlacement '{"schoolDecision":{"value":"CONFIRM"}}'
 work supervisor Task_DecideApplication '{"approved":{"value":true},"decisionNote":{"value":"approved"}}'
 
 for _ in $(seq 1 50); do
@@ -45,6 +44,8 @@ curl -sf -u family:family "$BASE/api/certificates/$code.pdf" -o "certificate-$co
 curl -sf -u family:family "$BASE/api/applications/$id" | python3 -c '
 import sys,json; d=json.load(sys.stdin)
 print("status:", d["status"], "| stage:", d["stage"])
-for c in d["children"]: print("child:", c["fullName"], c.get("school"), c.get("grade"), c.get("clinic"))
+for c in d["children"]:
+    print("child:", c["fullName"], c.get("school"), c.get("grade"), c.get("clinic"))
+    for line in c.get("explanation", []): print("   ", line)
 for e in d["timeline"]: print(" ", e["occurredAt"], e["type"], e["actor"], e.get("detail",""))'
 echo "certificate saved as certificate-$code.pdf"

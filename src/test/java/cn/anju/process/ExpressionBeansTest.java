@@ -22,7 +22,8 @@ class ExpressionBeansTest {
     void everyBeanNamedByTheModelsExists() throws Exception {
         var names = new java.util.TreeSet<String>();
         var pattern = java.util.regex.Pattern.compile("\\$\\{([a-zA-Z]+)[.}]");
-        for (String file : new String[] {"processes/residency-application.bpmn", "processes/child-placement.bpmn"}) {
+        for (String file : new String[] {"processes/residency-application.bpmn", "processes/child-placement.bpmn",
+                "processes/placement-follow-up.bpmn"}) {
             try (var in = getClass().getClassLoader().getResourceAsStream(file)) {
                 var matcher = pattern.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
                 while (matcher.find()) {
@@ -32,7 +33,7 @@ class ExpressionBeansTest {
         }
         names.removeAll(java.util.Set.of("district", "decisionDeadline", "escalateAt", "noticeRemindAt",
                 "noticeRespondBy", "itemsMissing", "schoolEntry", "evidenceConfirmed", "sampledForReview", "decidedAutomatically", "eligibilityReason", "evidenceAccepted",
-                "approved", "execution"));
+                "approved", "execution", "transportNeeded", "catchUpVaccination", "catchUpDue", "true"));
         assertThat(ExpressionBeans.NAMES).containsAll(names);
         ExpressionBeans.NAMES.forEach(name -> assertThat(context.containsBean(name)).as(name).isTrue());
     }
