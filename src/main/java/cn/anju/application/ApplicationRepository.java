@@ -229,6 +229,27 @@ public class ApplicationRepository {
         return jdbc.sql("select birth_date from child where id = ?").param(childId).query(LocalDate.class).optional();
     }
 
+    /** A child with where its family lives: what placement needs, in one query. */
+    public record ChildAtHome(UUID childId, UUID applicationId, District district, String addressLine,
+                              LocalDate birthDate, boolean hasVaccinationCertificate, String schoolEntry) {
+    }
+
+    public Optional<ChildAtHome> childAtHome(UUID childId) {
+        return jdbc.sql("""
+                select c.id, c.application_id, a.address_district, a.address_line, c.birth_date,
+                       c.has_vaccination_certificate, c.school_entry
+                from child c join application a on a.id = c.application_id where c.id = ?""")
+                .param(childId)
+                .query((rs, n) -> new ChildAtHome(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        District.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class),
+                        rs.getBoolean(6), rs.getString(7)))
+                .optional();
+    }
+
+    public Optional<String> referenceOf(UUID applicationId) {
+        return jdbc.sql("select reference from application where id = ?").param(applicationId).query(String.class).optional();
+    }
+
     public Optional<UUID> applicationOfChild(UUID childId) {
         return jdbc.sql("select application_id from child where id = ?").param(childId).query(UUID.class).optional();
     }

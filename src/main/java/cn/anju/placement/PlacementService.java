@@ -1,8 +1,8 @@
 package cn.anju.placement;
 
-import cn.anju.application.Application;
 import cn.anju.application.ApplicationDecided;
 import cn.anju.application.ApplicationRepository;
+import cn.anju.application.ApplicationRepository.ChildAtHome;
 import cn.anju.application.CaseLog;
 import cn.anju.application.Child;
 import cn.anju.application.District;
@@ -93,7 +93,7 @@ public class PlacementService {
     /** A seat for the child in the grade that school-entry.dmn gave, or a place on the waitlist. */
     public SchoolOutcome allocateSchool(UUID childId, int grade) {
         Family family = familyOf(childId);
-        lock(family.application().id());
+        lock(family.applicationId());
         Optional<Seat> existing = seat(childId);
         if (existing.isPresent() && !existing.get().status().equals("RELEASED")) {
             return outcome(existing.get(), family);
@@ -120,7 +120,7 @@ public class PlacementService {
     private Map<School, SchoolBasis> candidates(Family family, UUID childId, int grade) {
         Map<School, SchoolBasis> ordered = new LinkedHashMap<>();
         List<String> catchment = family.catchment().map(Catchment::schoolCodes).orElse(List.of());
-        for (String code : siblingSchools(family.application().id(), childId)) {
+        for (String code : siblingSchools(family.applicationId(), childId)) {
             city.school(code).filter(s -> s.teaches(grade)).ifPresent(s ->
                     ordered.put(s, catchment.contains(code) ? SchoolBasis.CATCHMENT : SchoolBasis.SIBLING));
         }
@@ -157,7 +157,7 @@ public class PlacementService {
             if (current.isPresent() && current.get().endsWith(":REQUESTED")) {
                 jdbc.sql("update transport_request set status = 'CANCELLED', updated_at = ? where child_id = ?")
                         .params(now(), childId).update();
-                caseLog.record(family.application().id(), "TRANSPORT_CANCELLED", CaseLog.SYSTEM, "child " + childId);
+                caseLog.record(family.applicationId(), "TRANSPORT_CANCELLED", CaseLog.SYSTEM, "child " + childId);
             }
             return;
         }
@@ -171,9 +171,9 @@ public class PlacementService {
         jdbc.sql("""
                 insert into transport_request (child_id, application_id, district, school_code, kind, bus_route, bus_stop,
                     distance_km, status, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?)""")
-                .params(childId, family.application().id(), family.district().name(), seat.schoolCode(),
+                .params(childId, family.applicationId(), family.district().name(), seat.schoolCode(),
                         plan.kind().name(), plan.route(), plan.stop(), km(plan.distanceKm()), now()).update();
-        caseLog.record(family.application().id(), "TRANSPORT_REQUESTED", CaseLog.SYSTEM,
+        caseLog.record(family.applicationId(), "TRANSPORT_REQUESTED", CaseLog.SYSTEM,
                 "child " + childId + ": " + transportText(plan));
     }
 
@@ -182,7 +182,7 @@ public class PlacementService {
     /** Registration at the nearest clinic of the district with capacity (else of the city); health checks 0-6. */
     public ClinicOutcome registerAtClinic(UUID childId) {
         Family family = familyOf(childId);
-        lock(family.application().id());
+        lock(family.applicationId());
         Optional<Registration> existing = registration(childId);
         if (existing.isEmpty() || existing.get().status().equals("RELEASED")) {
             existing.ifPresent(r -> jdbc.sql("delete from clinic_registration where child_id = ?").param(childId).update());
@@ -194,12 +194,12 @@ public class PlacementService {
             jdbc.sql("""
                     insert into clinic_registration (child_id, application_id, district, clinic_code, status, basis,
                         distance_km, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(childId, family.application().id(), family.district().name(),
+                    .params(childId, family.applicationId(), family.district().name(),
                             chosen == null ? null : chosen.code(), chosen == null ? "NO_CAPACITY" : "HELD",
                             chosen == null ? "NONE" : chosen.district() == family.district() ? "NEAREST" : "OTHER_DISTRICT",
                             chosen == null ? null : km(family.distanceTo(chosen.location())), now())
                     .update();
-            scheduleHealthChecks(childId, family.child(childId).birthDate());
+            scheduleHealthChecks(childId, family.child().birthDate());
         }
         Registration r = registration(childId).orElseThrow();
         return new ClinicOutcome(r.clinicCode(), r.distanceKm(), healthChecks(childId));
@@ -224,7 +224,7 @@ public class PlacementService {
 
     /** A child without a vaccination certificate: the clinic checks and catches up (never a condition of the school place). */
     public boolean needsCatchUpVaccination(UUID childId) {
-        return !familyOf(childId).child(childId).hasVaccinationCertificate();
+        return !familyOf(childId).child().hasVaccinationCertificate();
     }
 
     /** Within 30 days of the term's start, or of today when the term is already running. */
@@ -249,11 +249,6 @@ public class PlacementService {
                 : transportText(school.transport());
         caseLog.childPlaced(childId, new Child.Placement(schoolName, school == null ? null : school.grade(), transport,
                 clinicName, schoolEntry, explain(family, childId, schoolEntry, school, clinic.orElse(null))), actor);
-    }
-
-    /** The reasons, a line each, in Chinese and English. */
-    public String explanation(UUID childId) {
-        return familyOf(childId).child(childId).placement().explanation();
     }
 
     private String explain(Family family, UUID childId, String schoolEntry, SchoolOutcome school, Registration clinic) {
@@ -305,7 +300,7 @@ public class PlacementService {
             lines.add("儿童健康检查 Health checks (0-6): next on " + checks.get(0)
                     + (checks.size() > 1 ? ", then " + (checks.size() - 1) + " more until age 6" : ""));
         }
-        if (!family.child(childId).hasVaccinationCertificate()) {
+        if (!family.child().hasVaccinationCertificate()) {
             lines.add("疫苗 Vaccination: 无接种证，社康补种核查 no vaccination certificate: the clinic checks and catches up by "
                     + catchUpVaccinationDue() + " (the school place does not depend on it)");
         }
@@ -329,7 +324,7 @@ public class PlacementService {
     /** Education officer: another school (and grade, e.g. a start at 7 on the family's request), with a reason. */
     public void overrideSchool(UUID childId, String schoolCode, Integer grade, String reason, String officer) {
         Family family = familyOf(childId);
-        lock(family.application().id());
+        lock(family.applicationId());
         Seat seat = seat(childId).filter(s -> !s.status().equals("RELEASED"))
                 .orElseThrow(() -> new PlacementRefusedException("The child has no school place to change"));
         School school = city.school(schoolCode)
@@ -354,7 +349,7 @@ public class PlacementService {
                 update school_seat set school_code = ?, grade = ?, basis = 'OVERRIDE', distance_km = ?, override_reason = ?, waitlist_ticket = null,
                     status = case when status = 'TAKEN' then 'TAKEN' else 'HELD' end, updated_at = ? where child_id = ?""")
                 .params(school.code(), newGrade, km(family.distanceTo(school.location())), reason, now(), childId).update();
-        caseLog.record(family.application().id(), "SCHOOL_OVERRIDDEN", officer, "child " + childId + ": "
+        caseLog.record(family.applicationId(), "SCHOOL_OVERRIDDEN", officer, "child " + childId + ": "
                 + (seat.schoolCode() == null ? "waitlist" : seat.schoolCode() + " grade " + seat.grade()) + " -> "
                 + school.code() + " grade " + newGrade + ": " + reason);
         Seat changed = seat(childId).orElseThrow();
@@ -365,7 +360,7 @@ public class PlacementService {
     /** Health officer: another clinic, with a reason. */
     public void overrideClinic(UUID childId, String clinicCode, String reason, String officer) {
         Family family = familyOf(childId);
-        lock(family.application().id());
+        lock(family.applicationId());
         Registration registration = registration(childId).filter(r -> !r.status().equals("RELEASED"))
                 .orElseThrow(() -> new PlacementRefusedException("The child has no clinic registration to change"));
         Clinic clinic = city.clinic(clinicCode)
@@ -383,18 +378,18 @@ public class PlacementService {
                 update clinic_registration set clinic_code = ?, basis = 'OVERRIDE', distance_km = ?, override_reason = ?,
                     status = case when status = 'REGISTERED' then 'REGISTERED' else 'HELD' end, updated_at = ? where child_id = ?""")
                 .params(clinic.code(), km(family.distanceTo(clinic.location())), reason, now(), childId).update();
-        caseLog.record(family.application().id(), "CLINIC_OVERRIDDEN", officer, "child " + childId + ": "
+        caseLog.record(family.applicationId(), "CLINIC_OVERRIDDEN", officer, "child " + childId + ": "
                 + registration.clinicCode() + " -> " + clinic.code() + ": " + reason);
-        String entry = family.child(childId).placement().schoolEntry();
+        String entry = family.child().schoolEntry();
         recordOutcome(childId, entry, officer);
     }
 
     public void confirmed(UUID childId, String what, String officer) {
-        caseLog.record(familyOf(childId).application().id(), what + "_CONFIRMED", officer, "child " + childId);
+        caseLog.record(familyOf(childId).applicationId(), what + "_CONFIRMED", officer, "child " + childId);
     }
 
     public void catchUpVaccinationChecked(UUID childId, String officer, String note) {
-        caseLog.record(familyOf(childId).application().id(), "CATCH_UP_VACCINATION_CHECKED", officer,
+        caseLog.record(familyOf(childId).applicationId(), "CATCH_UP_VACCINATION_CHECKED", officer,
                 "child " + childId + (note == null ? "" : ": " + note));
     }
 
@@ -520,7 +515,7 @@ public class PlacementService {
         jdbc.sql("""
                 insert into school_seat (child_id, application_id, district, school_year, grade, school_code, status, basis,
                     distance_km, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(childId, family.application().id(), family.district().name(), year, grade,
+                .params(childId, family.applicationId(), family.district().name(), year, grade,
                         school == null ? null : school.code(), status, basis.name(),
                         school == null ? null : km(family.distanceTo(school.location())), now)
                 .update();
@@ -559,10 +554,10 @@ public class PlacementService {
                 .orElse(new TransportPlan(TransportKind.SUBSIDY, distance, null, null, null));
     }
 
-    /** The family as placement needs it: its application, district, and where it lives if the street is known. */
-    private record Family(Application application, District district, Optional<Catchment> catchment, GeoPoint origin) {
-        Child child(UUID childId) {
-            return application.children().stream().filter(c -> c.id().equals(childId)).findFirst().orElseThrow();
+    /** The child and its family as placement needs them: district, and where it lives if the street is known. */
+    private record Family(ChildAtHome child, District district, Optional<Catchment> catchment, GeoPoint origin) {
+        UUID applicationId() {
+            return child.applicationId();
         }
 
         Double distanceTo(GeoPoint point) {
@@ -571,12 +566,11 @@ public class PlacementService {
     }
 
     private Family familyOf(UUID childId) {
-        UUID applicationId = applications.applicationOfChild(childId)
+        ChildAtHome child = applications.childAtHome(childId)
                 .orElseThrow(() -> new IllegalArgumentException("No child " + childId));
-        Application application = applications.findById(applicationId).orElseThrow();
-        District district = application.addressDistrict();
-        Optional<Catchment> catchment = city.catchmentOf(district, application.addressLine());
-        return new Family(application, district, catchment,
+        District district = child.district();
+        Optional<Catchment> catchment = city.catchmentOf(district, child.addressLine());
+        return new Family(child, district, catchment,
                 catchment.map(Catchment::location).orElse(city.centreOf(district)));
     }
 

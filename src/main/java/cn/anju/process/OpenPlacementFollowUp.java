@@ -19,8 +19,8 @@ class OpenPlacementFollowUp implements JavaDelegate {
         var v = ProcessVariables.of(execution);
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         String childId = v.childId().toString();
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PLACEMENT_FOLLOW_UP)
-                .variableValueEquals(Var.CHILD_ID, childId).count() > 0) {
+        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(execution.getProcessBusinessKey())
+                .processDefinitionKey(ProcessIds.PLACEMENT_FOLLOW_UP).variableValueEquals(Var.CHILD_ID, childId).count() > 0) {
             return;
         }
         var variables = Variables.createVariables()

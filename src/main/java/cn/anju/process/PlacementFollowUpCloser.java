@@ -1,8 +1,8 @@
 package cn.anju.process;
 
 import cn.anju.application.ApplicationDecided;
+import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationStatus;
-import cn.anju.process.ProcessIds.Var;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class PlacementFollowUpCloser {
 
     private final RuntimeService runtime;
+    private final ApplicationRepository applications;
 
-    PlacementFollowUpCloser(RuntimeService runtime) {
+    PlacementFollowUpCloser(RuntimeService runtime, ApplicationRepository applications) {
         this.runtime = runtime;
+        this.applications = applications;
     }
 
     @EventListener
@@ -22,8 +24,9 @@ class PlacementFollowUpCloser {
         if (decided.status() != ApplicationStatus.REJECTED && decided.status() != ApplicationStatus.WITHDRAWN) {
             return;
         }
-        runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PLACEMENT_FOLLOW_UP)
-                .variableValueEquals(Var.APPLICATION_ID, decided.applicationId().toString()).list()
+        String reference = applications.referenceOf(decided.applicationId()).orElseThrow();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(ProcessIds.PLACEMENT_FOLLOW_UP).list()
                 .forEach(instance -> runtime.deleteProcessInstance(instance.getId(),
                         "application " + decided.status().name().toLowerCase(java.util.Locale.ROOT), true, true));
     }
