@@ -83,15 +83,20 @@ public class CertificateService implements CertificateDirectory {
             issue(a, FAMILY, CertificateContent.residence(a, today), 1);
         }
         for (Child child : a.children()) {
-            String subject = child.id().toString();
-            if (child.placement().schoolName() != null && !issued(applicationId, CertificateKind.SCHOOL_LETTER, subject)) {
-                issue(a, subject, CertificateContent.schoolLetter(a, child, today), 1);
-            }
-            if (child.placement().clinicName() != null && !issued(applicationId, CertificateKind.CLINIC_CARD, subject)) {
-                issue(a, subject, CertificateContent.clinicCard(a, child, today), 1);
-            }
+            issueChildDocuments(a, child, today);
         }
         return certificatesOf(applicationId);
+    }
+
+    /** The child's school letter (when it has a school) and clinic card, unless already issued. */
+    private void issueChildDocuments(Application a, Child child, LocalDate today) {
+        String subject = child.id().toString();
+        if (child.placement().schoolName() != null && !issued(a.id(), CertificateKind.SCHOOL_LETTER, subject)) {
+            issue(a, subject, CertificateContent.schoolLetter(a, child, today), 1);
+        }
+        if (child.placement().clinicName() != null && !issued(a.id(), CertificateKind.CLINIC_CARD, subject)) {
+            issue(a, subject, CertificateContent.clinicCard(a, child, today), 1);
+        }
     }
 
     private IssuedCertificate issue(Application a, String subject, CertificateContent content, int issueNo) {
@@ -222,6 +227,12 @@ public class CertificateService implements CertificateDirectory {
     public void on(ChildPlacementChanged changed) {
         for (String code : validCodes(changed.applicationId(), changed.childId().toString())) {
             reissue(code, CaseLog.SYSTEM);
+        }
+        // A child who was waiting for a seat when the certificates were issued gets its letter now.
+        Application a = application(changed.applicationId());
+        if (a.status() == ApplicationStatus.APPROVED && issued(a.id(), CertificateKind.RESIDENCE, FAMILY)) {
+            a.children().stream().filter(c -> c.id().equals(changed.childId())).findFirst()
+                    .ifPresent(child -> issueChildDocuments(a, child, LocalDate.now(clock)));
         }
     }
 

@@ -67,6 +67,11 @@ public class PlacementService {
     static final List<Integer> HEALTH_CHECK_MONTHS = List.of(1, 3, 6, 8, 12, 18, 24, 30, 36, 48, 60, 72);
     static final int CATCH_UP_DAYS = 30;
 
+    /** A place given to a child of an approved application is the child's at once; else it is held until the decision. */
+    private static final String KEPT_IF_APPROVED = """
+            case when exists (select 1 from application a where a.id = application_id and a.status = 'APPROVED')
+                 then 'TAKEN' else 'HELD' end""";
+
     private final JdbcClient jdbc;
     private final ApplicationRepository applications;
     private final CaseLog caseLog;
@@ -347,7 +352,7 @@ public class PlacementService {
         }
         jdbc.sql("""
                 update school_seat set school_code = ?, grade = ?, basis = 'OVERRIDE', distance_km = ?, override_reason = ?, waitlist_ticket = null,
-                    status = case when status = 'TAKEN' then 'TAKEN' else 'HELD' end, updated_at = ? where child_id = ?""")
+                    status = %s, updated_at = ? where child_id = ?""".formatted(KEPT_IF_APPROVED))
                 .params(school.code(), newGrade, km(family.distanceTo(school.location())), reason, now(), childId).update();
         caseLog.record(family.applicationId(), "SCHOOL_OVERRIDDEN", officer, "child " + childId + ": "
                 + (seat.schoolCode() == null ? "waitlist" : seat.schoolCode() + " grade " + seat.grade()) + " -> "
@@ -376,7 +381,7 @@ public class PlacementService {
         }
         jdbc.sql("""
                 update clinic_registration set clinic_code = ?, basis = 'OVERRIDE', distance_km = ?, override_reason = ?,
-                    status = case when status = 'REGISTERED' then 'REGISTERED' else 'HELD' end, updated_at = ? where child_id = ?""")
+                    status = %s, updated_at = ? where child_id = ?""".formatted(KEPT_IF_APPROVED.replace("TAKEN", "REGISTERED")))
                 .params(clinic.code(), km(family.distanceTo(clinic.location())), reason, now(), childId).update();
         caseLog.record(family.applicationId(), "CLINIC_OVERRIDDEN", officer, "child " + childId + ": "
                 + registration.clinicCode() + " -> " + clinic.code() + ": " + reason);

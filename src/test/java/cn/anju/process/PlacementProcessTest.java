@@ -240,4 +240,26 @@ class PlacementProcessTest {
         assertThat(free("YT-P01", 2)).isEqualTo(1);
         assertThat(free("YT-P02", 2)).isZero();
     }
+
+    @Test
+    void aWaitlistedChildOfAnApprovedFamilyGetsAFreedSeatAndItsSchoolLetter(
+            @Autowired cn.anju.certificate.CertificateService certificates) {
+        var first = placed(District.GUANGMING, "光明大道 1 号", true, bornForGrade(1));
+        var waiting = placed(District.GUANGMING, "光明大道 2 号", true, bornForGrade(1));
+        assertThat(only(waiting).explanation()).contains("waitlist position 1");
+        caseLog.decided(waiting.id(), ApplicationStatus.APPROVED, "supervisor", "in order");
+        assertThat(certificates.issueAll(waiting.id())).extracting(c -> c.kind())
+                .containsExactlyInAnyOrder("RESIDENCE", "CLINIC_CARD"); // no school yet, no letter
+
+        caseLog.decided(first.id(), ApplicationStatus.WITHDRAWN, "family", "moving back home");
+        Task school = followUpTask(waiting, ProcessIds.TASK_CONFIRM_SCHOOL);
+        tasks.claim(school.getId(), "education");
+        tasks.complete(school.getId(), Map.of("schoolDecision", "OVERRIDE", "schoolOverride", "GM-P01",
+                "schoolOverrideReason", "a seat was freed"));
+
+        assertThat(seatStatus(waiting.children().get(0).id())).isEqualTo("TAKEN");
+        assertThat(free("GM-P01", 1)).isZero();
+        assertThat(certificates.certificatesOf(waiting.id())).extracting(c -> c.kind())
+                .containsExactlyInAnyOrder("RESIDENCE", "CLINIC_CARD", "SCHOOL_LETTER"); // the card reissued, the letter new
+    }
 }
