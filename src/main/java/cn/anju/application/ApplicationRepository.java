@@ -231,18 +231,19 @@ public class ApplicationRepository {
 
     /** A child with where its family lives: what placement needs, in one query. */
     public record ChildAtHome(UUID childId, UUID applicationId, District district, String addressLine,
-                              LocalDate birthDate, boolean hasVaccinationCertificate, String schoolEntry) {
+                              LocalDate birthDate, boolean hasVaccinationCertificate, String schoolEntry,
+                              ApplicationStatus applicationStatus) {
     }
 
     public Optional<ChildAtHome> childAtHome(UUID childId) {
         return jdbc.sql("""
                 select c.id, c.application_id, a.address_district, a.address_line, c.birth_date,
-                       c.has_vaccination_certificate, c.school_entry
+                       c.has_vaccination_certificate, c.school_entry, a.status
                 from child c join application a on a.id = c.application_id where c.id = ?""")
                 .param(childId)
                 .query((rs, n) -> new ChildAtHome(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         District.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class),
-                        rs.getBoolean(6), rs.getString(7)))
+                        rs.getBoolean(6), rs.getString(7), ApplicationStatus.valueOf(rs.getString(8))))
                 .optional();
     }
 

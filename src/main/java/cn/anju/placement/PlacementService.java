@@ -3,6 +3,7 @@ package cn.anju.placement;
 import cn.anju.application.ApplicationDecided;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationRepository.ChildAtHome;
+import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CaseLog;
 import cn.anju.application.Child;
 import cn.anju.application.District;
@@ -108,7 +109,7 @@ public class PlacementService {
         for (Map.Entry<School, SchoolBasis> candidate : candidates(family, childId, grade).entrySet()) {
             School school = candidate.getKey();
             if (ledger.takeSeat(school.code(), year, grade)) {
-                insertSeat(childId, family, year, grade, school, "HELD", candidate.getValue());
+                insertSeat(childId, family, year, grade, school, family.approved() ? "TAKEN" : "HELD", candidate.getValue());
                 return outcome(seat(childId).orElseThrow(), family);
             }
         }
@@ -200,7 +201,8 @@ public class PlacementService {
                     insert into clinic_registration (child_id, application_id, district, clinic_code, status, basis,
                         distance_km, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(childId, family.applicationId(), family.district().name(),
-                            chosen == null ? null : chosen.code(), chosen == null ? "NO_CAPACITY" : "HELD",
+                            chosen == null ? null : chosen.code(),
+                            chosen == null ? "NO_CAPACITY" : family.approved() ? "REGISTERED" : "HELD",
                             chosen == null ? "NONE" : chosen.district() == family.district() ? "NEAREST" : "OTHER_DISTRICT",
                             chosen == null ? null : km(family.distanceTo(chosen.location())), now())
                     .update();
@@ -563,6 +565,11 @@ public class PlacementService {
     private record Family(ChildAtHome child, District district, Optional<Catchment> catchment, GeoPoint origin) {
         UUID applicationId() {
             return child.applicationId();
+        }
+
+        /** Decided already (the rules approve straight-through cases before their children are placed). */
+        boolean approved() {
+            return child.applicationStatus() == ApplicationStatus.APPROVED;
         }
 
         Double distanceTo(GeoPoint point) {

@@ -23,6 +23,8 @@ class StraightThroughHttpTest {
     TestRestTemplate rest;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private List<String> timeline(JsonNode status) {
         List<String> entries = new ArrayList<>();
@@ -48,6 +50,9 @@ class StraightThroughHttpTest {
 
         // The children are placed automatically too: nobody waits for an officer before the certificates.
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.status("family", id).get("certificates").size() == 5);
+        // Approved before its children were placed, the family's seats are taken, not merely held.
+        assertThat(jdbc.sql("select status from school_seat where application_id = ?")
+                .param(java.util.UUID.fromString(id)).query(String.class).list()).containsExactly("TAKEN", "TAKEN");
     }
 
     @Test

@@ -73,13 +73,28 @@ class ResidencyApplicationProcessTest {
         taskService().complete(task.getId(), variables);
     }
 
-    /** Each child is placed at once (no officer waits); the continuation after each child's placement runs as a job. */
+    /**
+     * Placement starts in a job of its own (the step before commits first); each child is placed at
+     * once (no officer waits); the continuation after each child's placement runs as a job.
+     */
     private void placeEveryChild(ProcessInstance instance, int children) {
+        startPlacement(instance);
         org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
                 .processDefinitionKey(ProcessIds.CHILD_PLACEMENT).count()).isZero();
         var jobs = managementService().createJobQuery().processInstanceId(instance.getId()).messages().list();
         org.assertj.core.api.Assertions.assertThat(jobs).hasSize(children);
         jobs.forEach(j -> execute(j));
+    }
+
+    /** The multi-instance call activity as a whole: placement starts asynchronously there. */
+    private static final String PLACEMENT = ProcessIds.CALL_CHILD_PLACEMENT + "#multiInstanceBody";
+
+    private static void startPlacement(ProcessInstance instance) {
+        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(PLACEMENT)
+                .singleResult();
+        if (job != null) {
+            execute(job);
+        }
     }
 
     @Test
@@ -96,8 +111,9 @@ class ResidencyApplicationProcessTest {
         completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true, "reviewNote", "ok"));
         verify(decisions).evidenceReviewed(java.util.UUID.fromString(APPLICATION_ID), "clerk", true, "ok");
 
-        // Each child was placed automatically, in the same step, each with the application's reference.
-        assertThat(instance).isWaitingAt(ProcessIds.CALL_CHILD_PLACEMENT);
+        // Each child was placed automatically, in one step, each with the application's reference.
+        assertThat(instance).isWaitingAt(PLACEMENT);
+        startPlacement(instance);
         var placements = historyService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ProcessIds.CHILD_PLACEMENT).finished().list();
         org.assertj.core.api.Assertions.assertThat(placements).hasSize(2)
@@ -208,6 +224,7 @@ class ResidencyApplicationProcessTest {
 
         // Each later stage has its own alert while it is open.
         completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true));
+        startPlacement(instance);
         org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
                 .processInstanceId(instance.getId()).timers().singleResult()).isNotNull();
     }
@@ -234,7 +251,7 @@ class ResidencyApplicationProcessTest {
                 .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
 
         completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true));
-        assertThat(instance).isWaitingAt(ProcessIds.CALL_CHILD_PLACEMENT);
+        assertThat(instance).isWaitingAt(PLACEMENT);
     }
 
     @Test
@@ -264,7 +281,7 @@ class ResidencyApplicationProcessTest {
 
         assertThat(instance).hasPassedInOrder("Task_CheckHousingRegistry", "Task_DecideEligibility",
                 "Task_DrawQualitySample", "Task_DecideAutomatically").hasNotPassed(ProcessIds.TASK_REVIEW_EVIDENCE)
-                .isWaitingAt(ProcessIds.CALL_CHILD_PLACEMENT);
+                .isWaitingAt(PLACEMENT);
         placeEveryChild(instance, 2);
         assertThat(instance).isWaitingAt(ProcessIds.TASK_ISSUE_CERTIFICATES).hasNotPassed("Task_DecideApplication");
         execute(job());
