@@ -22,9 +22,9 @@ create table school_seat (
     grade          int          not null,
     school_code    varchar(16),
     status         varchar(12)  not null,
-    basis          varchar(12)  not null,
+    basis          varchar(16)  not null,
     distance_km    numeric(6, 2),
-    override_reason varchar(500),
+    override_reason varchar(2000),
     waitlist_ticket int,
     updated_at     timestamp with time zone not null
 );
@@ -57,7 +57,7 @@ create table clinic_registration (
     status         varchar(12) not null,
     basis          varchar(16) not null,
     distance_km    numeric(6, 2),
-    override_reason varchar(500),
+    override_reason varchar(2000),
     updated_at     timestamp with time zone not null
 );
 create index ix_clinic_registration_application on clinic_registration (application_id);
@@ -83,6 +83,13 @@ create table health_check (
     age_months int  not null,
     due_on     date not null,
     primary key (child_id, age_months)
+);
+
+-- The officers' follow-up of a child's placement (a process instance of PlacementFollowUp): its id
+-- names the child, so that a task can never be pointed at another child through its variables.
+create table placement_follow_up (
+    follow_up_id varchar(64) primary key,
+    child_id     uuid        not null references child (id)
 );
 
 -- Why the child has this school and clinic (catchment, nearest free seat, waitlist position, distance,

@@ -1,5 +1,6 @@
 package cn.anju.placement;
 
+import cn.anju.application.District;
 import cn.anju.placement.ReferenceData.Clinic;
 import cn.anju.placement.ReferenceData.School;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,19 +22,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a check constraint refuses anything over capacity even if a caller got it wrong.
  */
 @Component
-class Ledger {
+class Ledger implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(Ledger.class);
 
     private final JdbcClient jdbc;
     private final ReferenceData city;
     private final TransactionTemplate ownTransaction;
+    private final SchoolAge schoolAge;
     private final Set<Integer> yearsReady = ConcurrentHashMap.newKeySet();
-    private volatile boolean clinicsReady;
 
-    Ledger(JdbcClient jdbc, ReferenceData city, PlatformTransactionManager transactions) {
+    Ledger(JdbcClient jdbc, ReferenceData city, PlatformTransactionManager transactions, SchoolAge schoolAge) {
         this.jdbc = jdbc;
         this.city = city;
+        this.schoolAge = schoolAge;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -54,35 +57,11 @@ class Ledger {
     }
 
     int freeSeats(String schoolCode, int schoolYear, int grade) {
-        ensureSchoolYear(schoolYear);
         return jdbc.sql("select capacity - taken from school_grade_ledger where school_code = ? and school_year = ? and grade = ?")
                 .params(schoolCode, schoolYear, grade).query(Integer.class).optional().orElse(0);
     }
 
-    /**
-     * The next waitlist ticket of a district's grade. Drawing it locks the counter's row until the
-     * transaction ends, so tickets follow the order in which children join the list, on any node.
-     */
-    int nextWaitlistTicket(String district, int schoolYear, int grade) {
-        String key = "district = ? and school_year = ? and grade = ?";
-        if (jdbc.sql("update waitlist_counter set issued = issued + 1 where " + key).params(district, schoolYear, grade)
-                .update() == 0) {
-            try {
-                ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                        "insert into waitlist_counter (district, school_year, grade, issued) values (?, ?, ?, 0)")
-                        .params(district, schoolYear, grade).update());
-            } catch (DuplicateKeyException anotherNodeWasFaster) {
-                log.debug("Waitlist of {} grade {} was opened by another node", district, grade);
-            }
-            jdbc.sql("update waitlist_counter set issued = issued + 1 where " + key).params(district, schoolYear, grade)
-                    .update();
-        }
-        return jdbc.sql("select issued from waitlist_counter where " + key).params(district, schoolYear, grade)
-                .query(Integer.class).single();
-    }
-
     boolean takeRegistration(String clinicCode) {
-        ensureClinics();
         return jdbc.sql("update clinic_ledger set registered = registered + 1 where clinic_code = ? and registered < capacity")
                 .param(clinicCode).update() == 1;
     }
@@ -93,7 +72,6 @@ class Ledger {
     }
 
     int freeRegistrations(String clinicCode) {
-        ensureClinics();
         return jdbc.sql("select capacity - registered from clinic_ledger where clinic_code = ?").param(clinicCode)
                 .query(Integer.class).optional().orElse(0);
     }
@@ -107,44 +85,96 @@ class Ledger {
     }
 
     /**
-     * The rows of a school year, created the first time it is needed; the capacities follow the city's
-     * file (never below the seats already taken). Each row is written in a transaction of its own, so
-     * that a row another node created at the same moment (a duplicate key) spoils nothing else.
+     * The rows of the running school year and of every clinic, written at start (each row in a
+     * transaction of its own: a row another node wrote at the same moment spoils nothing) with the
+     * capacities of the city's files, never below the places already in use.
      */
-    void ensureSchoolYear(int schoolYear) {
+    @Override
+    public void afterSingletonsInstantiated() {
+        int year = schoolAge.schoolYearStart();
+        for (School school : city.schools()) {
+            for (int grade = school.firstGrade(); grade <= school.lastGrade(); grade++) {
+                seed("school_grade_ledger", "taken", school.code() + " grade " + grade + " " + year,
+                        school.seatsPerGrade(), "school_code = ? and school_year = ? and grade = ?", school.code(), year, grade);
+            }
+        }
+        yearsReady.add(year);
+        for (Clinic clinic : city.clinics()) {
+            seed("clinic_ledger", "registered", "clinic " + clinic.code(), clinic.capacity(), "clinic_code = ?", clinic.code());
+        }
+        for (District district : District.values()) {
+            for (int grade = 1; grade <= 9; grade++) {
+                int g = grade;
+                try {
+                    ownTransaction.executeWithoutResult(status -> {
+                        if (counterMissing(district.name(), year, g)) {
+                            insertCounter(district.name(), year, g);
+                        }
+                    });
+                } catch (DuplicateKeyException anotherNodeWasFaster) {
+                    log.debug("Waitlist of {} grade {} was opened by another node", district, g);
+                }
+            }
+        }
+    }
+
+    /**
+     * A school year that was not running at start (the application ran into September): its rows are
+     * written in the caller's transaction. Should another node write them at the same moment, the
+     * duplicate key fails this transaction and the job is retried, finding the rows.
+     */
+    private void ensureSchoolYear(int schoolYear) {
         if (yearsReady.contains(schoolYear)) {
+            return;
+        }
+        if (jdbc.sql("select count(*) from school_grade_ledger where school_year = ?").param(schoolYear)
+                .query(Long.class).single() > 0) {
+            yearsReady.add(schoolYear);
             return;
         }
         for (School school : city.schools()) {
             for (int grade = school.firstGrade(); grade <= school.lastGrade(); grade++) {
-                upsert("school_grade_ledger", "taken", school.code() + " grade " + grade + " " + schoolYear,
-                        school.seatsPerGrade(),
-                        "school_code = ? and school_year = ? and grade = ?", school.code(), schoolYear, grade);
+                jdbc.sql("insert into school_grade_ledger (school_code, school_year, grade, capacity, taken) values (?, ?, ?, ?, 0)")
+                        .params(school.code(), schoolYear, grade, school.seatsPerGrade()).update();
             }
         }
-        yearsReady.add(schoolYear);
     }
 
-    void ensureClinics() {
-        if (clinicsReady) {
-            return;
+    /**
+     * The next waitlist ticket of a district's grade. Drawing it locks the counter's row until the
+     * transaction ends, so tickets follow the order in which children join the list, on any node.
+     */
+    int nextWaitlistTicket(String district, int schoolYear, int grade) {
+        String key = "district = ? and school_year = ? and grade = ?";
+        if (jdbc.sql("update waitlist_counter set issued = issued + 1 where " + key).params(district, schoolYear, grade)
+                .update() == 0) {
+            insertCounter(district, schoolYear, grade); // a school year not running at start: as above
+            jdbc.sql("update waitlist_counter set issued = issued + 1 where " + key).params(district, schoolYear, grade)
+                    .update();
         }
-        for (Clinic clinic : city.clinics()) {
-            upsert("clinic_ledger", "registered", "clinic " + clinic.code(), clinic.capacity(), "clinic_code = ?",
-                    clinic.code());
-        }
-        clinicsReady = true;
+        return jdbc.sql("select issued from waitlist_counter where " + key).params(district, schoolYear, grade)
+                .query(Integer.class).single();
     }
 
-    private void upsert(String table, String usedColumn, String what, int capacity, String key, Object... keyValues) {
+    private boolean counterMissing(String district, int schoolYear, int grade) {
+        return jdbc.sql("select count(*) from waitlist_counter where district = ? and school_year = ? and grade = ?")
+                .params(district, schoolYear, grade).query(Long.class).single() == 0;
+    }
+
+    private void insertCounter(String district, int schoolYear, int grade) {
+        jdbc.sql("insert into waitlist_counter (district, school_year, grade, issued) values (?, ?, ?, 0)")
+                .params(district, schoolYear, grade).update();
+    }
+
+    private void seed(String table, String usedColumn, String what, int capacity, String key, Object... keyValues) {
         try {
-            ownTransaction.executeWithoutResult(status -> upsertRow(table, usedColumn, what, capacity, key, keyValues));
+            ownTransaction.executeWithoutResult(status -> seedRow(table, usedColumn, what, capacity, key, keyValues));
         } catch (DuplicateKeyException anotherNodeWasFaster) {
             log.debug("{} was created by another node", what);
         }
     }
 
-    private void upsertRow(String table, String usedColumn, String what, int capacity, String key, Object... keyValues) {
+    private void seedRow(String table, String usedColumn, String what, int capacity, String key, Object... keyValues) {
         Object[] updateParams = new Object[keyValues.length + 2];
         updateParams[0] = capacity;
         System.arraycopy(keyValues, 0, updateParams, 1, keyValues.length);

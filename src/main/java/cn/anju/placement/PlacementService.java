@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Places a child: a seat in the catchment school of the family's street when its grade has one free,
- * else at a sibling's school, else at the nearest school of the district with a free seat, else on the
- * district's waitlist; transport when the school is too far to walk; the nearest community clinic with
+ * Places a child: a seat at a brother's or sister's school when its grade has one free (siblings go
+ * together where seats allow), else in the catchment school of the family's street, else at the
+ * nearest school of the district with a free seat, else on the district's waitlist, which advances
+ * when a seat is given back; transport when the school is too far to walk; the nearest community clinic with
  * capacity, and the health checks due for a child under 7. Seats are held while the application is
  * pending, taken when it is approved, released when it is rejected or withdrawn. Every step is
  * idempotent per child: a retried job finds what the first attempt did.
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlacementService {
 
     /** Why the child has this seat (or none). */
-    public enum SchoolBasis { CATCHMENT, SIBLING, NEAREST, WAITLIST, OVERRIDE }
+    public enum SchoolBasis { CATCHMENT, SIBLING, NEAREST, WAITLIST, FROM_WAITLIST, OVERRIDE }
 
     public enum TransportKind { WALK, BUS, SUBSIDY, UNKNOWN }
 
@@ -280,6 +281,7 @@ public class PlacementService {
                         + (family.catchment().isEmpty() ? " (the street is not in the catchment list: measured from the district centre)"
                         : " (the catchment school has no free seat in this grade)");
                 case OVERRIDE -> "教育部门调整 placed by the education officer" + reasonNote(school.overrideReason());
+                case FROM_WAITLIST -> "候补递补 the first on the waitlist when a seat was given back";
                 case WAITLIST -> "waitlist";
             };
             lines.add("学校 School: " + s.name() + ", grade " + school.grade() + " — " + why
@@ -372,6 +374,9 @@ public class PlacementService {
                 .orElseThrow(() -> new PlacementRefusedException("The child has no clinic registration to change"));
         Clinic clinic = city.clinic(clinicCode)
                 .orElseThrow(() -> new PlacementRefusedException("Unknown clinic code " + clinicCode));
+        if (clinic.district() != family.district()) {
+            throw new PlacementRefusedException(clinic.code() + " is not a clinic of " + family.district().englishName());
+        }
         if (clinic.code().equals(registration.clinicCode())) {
             throw new PlacementRefusedException("The child is already registered there: confirm it instead");
         }
@@ -391,8 +396,39 @@ public class PlacementService {
         recordOutcome(childId, entry, officer);
     }
 
-    public void confirmed(UUID childId, String what, String officer) {
-        caseLog.record(familyOf(childId).applicationId(), what + "_CONFIRMED", officer, "child " + childId);
+    /** Education officer: the seat stands. A waitlisted child has none to confirm: it waits for an override. */
+    public void confirmSchool(UUID childId, String officer) {
+        Family family = familyOf(childId);
+        if (seat(childId).map(s -> s.status().equals("WAITLISTED")).orElse(false)) {
+            throw new PlacementRefusedException("The child is on the waitlist: keep the task until a seat is free, then"
+                    + " override with that school");
+        }
+        caseLog.record(family.applicationId(), "SCHOOL_PLACEMENT_CONFIRMED", officer, "child " + childId);
+    }
+
+    /** Health officer: the registration stands. Without one (no capacity left) there is nothing to confirm. */
+    public void confirmClinic(UUID childId, String officer) {
+        Family family = familyOf(childId);
+        if (registration(childId).map(r -> r.clinicCode() == null).orElse(true)) {
+            throw new PlacementRefusedException("The child has no clinic yet: override with a clinic that can take it");
+        }
+        caseLog.record(family.applicationId(), "CLINIC_REGISTRATION_CONFIRMED", officer, "child " + childId);
+    }
+
+    /** The district whose officers follow the child up: where the family lives (its schools and clinics). */
+    public District homeDistrict(UUID childId) {
+        return familyOf(childId).district();
+    }
+
+    /** Remembers which follow-up (an opaque id) is about which child: tasks name the child through it. */
+    public void followUpOpened(UUID childId, String followUpId) {
+        jdbc.sql("insert into placement_follow_up (follow_up_id, child_id) values (?, ?)").params(followUpId, childId)
+                .update();
+    }
+
+    public Optional<UUID> childOfFollowUp(String followUpId) {
+        return jdbc.sql("select child_id from placement_follow_up where follow_up_id = ?").param(followUpId)
+                .query(UUID.class).optional();
     }
 
     public void catchUpVaccinationChecked(UUID childId, String officer, String note) {
@@ -460,10 +496,12 @@ public class PlacementService {
 
     private void release(UUID applicationId) {
         lock(applicationId);
+        List<Seat> given = new ArrayList<>();
         for (Seat seat : jdbc.sql("select * from school_seat where application_id = ? and status <> 'RELEASED'")
                 .param(applicationId).query(PlacementService::seat).list()) {
             if (seat.schoolCode() != null) {
                 ledger.releaseSeat(seat.schoolCode(), seat.schoolYear(), seat.grade());
+                given.add(seat);
             }
         }
         for (Registration r : jdbc.sql("select * from clinic_registration where application_id = ? and status <> 'RELEASED'")
@@ -478,9 +516,43 @@ public class PlacementService {
                 .params(now(), applicationId).update();
         jdbc.sql("update transport_request set status = 'CANCELLED', updated_at = ? where application_id = ? and status = 'REQUESTED'")
                 .params(now(), applicationId).update();
+        jdbc.sql("delete from health_check where child_id in (select id from child where application_id = ?)")
+                .param(applicationId).update();
         if (seats + clinics > 0) {
             caseLog.record(applicationId, "PLACES_RELEASED", CaseLog.SYSTEM, seats + " school places, " + clinics + " clinic places");
         }
+        given.forEach(this::offerToWaitlist);
+    }
+
+    /** A seat given back goes to the first child waiting for that grade in the school's district, if any. */
+    private void offerToWaitlist(Seat freed) {
+        School school = city.school(freed.schoolCode()).orElseThrow();
+        Optional<UUID> first = jdbc.sql("""
+                select child_id from school_seat where district = ? and school_year = ? and grade = ? and status = 'WAITLISTED'
+                order by waitlist_ticket fetch first 1 rows only""")
+                .params(school.district().name(), freed.schoolYear(), freed.grade()).query(UUID.class).optional();
+        if (first.isEmpty()) {
+            return;
+        }
+        UUID childId = first.get();
+        Family family = familyOf(childId);
+        // Not under the waiting family's lock (that could deadlock with its own placement): the seat is
+        // taken first and given back if the child was placed otherwise in the meantime.
+        if (!ledger.takeSeat(school.code(), freed.schoolYear(), freed.grade())) {
+            return;
+        }
+        if (jdbc.sql("""
+                update school_seat set school_code = ?, basis = 'FROM_WAITLIST', distance_km = ?, waitlist_ticket = null,
+                    status = %s, updated_at = ? where child_id = ? and status = 'WAITLISTED'""".formatted(KEPT_IF_APPROVED))
+                .params(school.code(), km(family.distanceTo(school.location())), now(), childId).update() == 0) {
+            ledger.releaseSeat(school.code(), freed.schoolYear(), freed.grade());
+            return;
+        }
+        caseLog.record(family.applicationId(), "SCHOOL_FROM_WAITLIST", CaseLog.SYSTEM,
+                "child " + childId + ": " + school.code() + " grade " + freed.grade());
+        Seat placed = seat(childId).orElseThrow();
+        syncTransportRequest(childId, family, placed, outcome(placed, family).transport());
+        recordOutcome(childId, family.child().schoolEntry(), CaseLog.SYSTEM);
     }
 
     // ---- rows --------------------------------------------------------------------------------------

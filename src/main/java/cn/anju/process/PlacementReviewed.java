@@ -3,6 +3,7 @@ package cn.anju.process;
 import cn.anju.placement.PlacementRefusedException;
 import cn.anju.placement.PlacementService;
 import cn.anju.process.ProcessIds.Var;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,12 +12,16 @@ import org.springframework.stereotype.Component;
 /**
  * An officer completes a follow-up task: confirms the automatic school or clinic, or overrides it
  * with a reason (the ledger moves the seat or registration; certificates already issued are
- * replaced), or records the catch-up vaccination check. A refused override keeps the task open.
+ * replaced), or records the catch-up vaccination check. The child is the follow-up's (recorded when
+ * it was opened), the officer must belong to the role's group of the family's district, and a refused
+ * override keeps the task open.
  */
 @Component("placementReviewed")
 class PlacementReviewed implements TaskListener {
 
     static final String CONFIRM = "CONFIRM";
+    /** What the clinic found, as a code: the child's health record itself stays with the clinic. */
+    static final java.util.List<String> VACCINATION_OUTCOMES = java.util.List.of("RECORD_COMPLETE", "CAUGHT_UP", "SCHEDULED");
     static final String OVERRIDE = "OVERRIDE";
 
     private final PlacementService placements;
@@ -31,8 +36,15 @@ class PlacementReviewed implements TaskListener {
         if (officer == null) {
             throw new ProcessEngineException("Claim the task before completing it: the officer must be known");
         }
-        var childId = ProcessVariables.of(task).childId();
+        UUID childId = placements.childOfFollowUp(task.getProcessInstanceId())
+                .orElseThrow(() -> new ProcessEngineException("This follow-up names no child"));
         try {
+            String role = ProcessIds.TASK_CONFIRM_SCHOOL.equals(task.getTaskDefinitionKey()) ? "education" : "health";
+            String group = role + "-" + placements.homeDistrict(childId).key();
+            if (task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(officer)
+                    .groupId(group).count() == 0) {
+                throw new ProcessEngineException(officer + " is not in " + group + ": only its officers follow this child up");
+            }
             switch (task.getTaskDefinitionKey()) {
                 case ProcessIds.TASK_CONFIRM_SCHOOL -> {
                     if (decision(task, Var.SCHOOL_DECISION)) {
@@ -40,7 +52,7 @@ class PlacementReviewed implements TaskListener {
                                 TaskInput.number(task, Var.SCHOOL_OVERRIDE_GRADE, 1, 9),
                                 required(TaskInput.note(task, Var.SCHOOL_OVERRIDE_REASON), Var.SCHOOL_OVERRIDE_REASON), officer);
                     } else {
-                        placements.confirmed(childId, "SCHOOL_PLACEMENT", officer);
+                        placements.confirmSchool(childId, officer);
                     }
                 }
                 case ProcessIds.TASK_CONFIRM_CLINIC -> {
@@ -48,14 +60,15 @@ class PlacementReviewed implements TaskListener {
                         placements.overrideClinic(childId, TaskInput.name(task, Var.CLINIC_OVERRIDE, true),
                                 required(TaskInput.note(task, Var.CLINIC_OVERRIDE_REASON), Var.CLINIC_OVERRIDE_REASON), officer);
                     } else {
-                        placements.confirmed(childId, "CLINIC_REGISTRATION", officer);
+                        placements.confirmClinic(childId, officer);
                     }
                 }
                 case ProcessIds.TASK_CATCH_UP_VACCINATION -> {
-                    if (!Boolean.TRUE.equals(task.getVariable(Var.VACCINATION_CHECKED))) {
-                        throw new ProcessEngineException(Var.VACCINATION_CHECKED + " must be ticked: the check is done");
+                    Object outcome = task.getVariable(Var.VACCINATION_OUTCOME);
+                    if (!VACCINATION_OUTCOMES.contains(outcome)) {
+                        throw new ProcessEngineException(Var.VACCINATION_OUTCOME + " must be one of " + VACCINATION_OUTCOMES);
                     }
-                    placements.catchUpVaccinationChecked(childId, officer, TaskInput.note(task, Var.VACCINATION_NOTE));
+                    placements.catchUpVaccinationChecked(childId, officer, (String) outcome);
                 }
                 default -> throw new ProcessEngineException("No follow-up for task " + task.getTaskDefinitionKey());
             }

@@ -70,7 +70,7 @@ public final class ProcessIds {
         public static final String CLINIC_DECISION = "clinicDecision";
         public static final String CLINIC_OVERRIDE = "clinicOverride";
         public static final String CLINIC_OVERRIDE_REASON = "clinicOverrideReason";
-        public static final String VACCINATION_CHECKED = "vaccinationChecked";
-        public static final String VACCINATION_NOTE = "vaccinationNote";
+        /** RECORD_COMPLETE, CAUGHT_UP or SCHEDULED: a code, no health details in the engine. */
+        public static final String VACCINATION_OUTCOME = "vaccinationOutcome";
     }
 }

@@ -38,8 +38,12 @@ class ChildPlacementProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         ProcessTestSupport.registerMocks(ProcessTestSupport.eligibleFacts(), List.of(CHILD_1));
-        Mocks.register("openPlacementFollowUp", new OpenPlacementFollowUp());
+        placements = org.mockito.Mockito.mock(cn.anju.placement.PlacementService.class);
+        org.mockito.Mockito.when(placements.homeDistrict(any())).thenReturn(cn.anju.application.District.FUTIAN);
+        Mocks.register("openPlacementFollowUp", new OpenPlacementFollowUp(placements));
     }
+
+    private cn.anju.placement.PlacementService placements;
 
     @AfterEach
     void reset() {
@@ -60,7 +64,8 @@ class ChildPlacementProcessTest {
 
     @Test
     void aSchoolChildIsGivenACatchmentSeatAndAClinicAtOnceThenOfferedToBothOfficers() throws Exception {
-        ProcessInstance instance = place("nanshan");
+        org.mockito.Mockito.when(placements.homeDistrict(any())).thenReturn(cn.anju.application.District.NANSHAN);
+        ProcessInstance instance = place("futian"); // applied at the Futian office, lives in Nanshan
 
         assertThat(instance).isEnded().hasPassedInOrder("Task_DecideSchoolEntry", ProcessIds.TASK_ALLOCATE_SCHOOL,
                         ProcessIds.TASK_REGISTER_CLINIC, "Task_RecordChildOutcome", "Task_OpenFollowUp", "Event_ChildPlaced")
@@ -73,7 +78,9 @@ class ChildPlacementProcessTest {
         assertThat(followUp).hasBusinessKey("AJ-2026-TEST0001")
                 .isWaitingAt(ProcessIds.TASK_CONFIRM_SCHOOL, ProcessIds.TASK_CONFIRM_CLINIC)
                 .variables().containsEntry("childId", CHILD_1).containsEntry("grade", 3)
-                .containsEntry("schoolPlacement", "CATCHMENT").containsEntry("catchUpVaccination", false);
+                .containsEntry("schoolPlacement", "CATCHMENT").containsEntry("catchUpVaccination", false)
+                .containsEntry("district", "nanshan");
+        verify(placements).followUpOpened(java.util.UUID.fromString(CHILD_1), followUp.getId());
         assertThat(taskQuery().taskDefinitionKey(ProcessIds.TASK_CONFIRM_SCHOOL).singleResult())
                 .hasCandidateGroup("education-nanshan").hasFormKey(null);
         assertThat(taskQuery().taskDefinitionKey(ProcessIds.TASK_CONFIRM_CLINIC).singleResult())

@@ -43,7 +43,18 @@ class PlacementFollowUpProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         placements = mock(PlacementService.class);
+        org.mockito.Mockito.when(placements.childOfFollowUp(any())).thenReturn(java.util.Optional.of(CHILD));
+        org.mockito.Mockito.when(placements.homeDistrict(CHILD)).thenReturn(cn.anju.application.District.FUTIAN);
         Mocks.register("placementReviewed", new PlacementReviewed(placements));
+        var identity = engine.getProcessEngine().getIdentityService();
+        for (String[] officer : new String[][] {{"education", "education-futian"}, {"health", "health-futian"},
+                {"edunanshan", "education-nanshan"}}) {
+            if (identity.createUserQuery().userId(officer[0]).count() == 0) {
+                identity.saveUser(identity.newUser(officer[0]));
+                identity.saveGroup(identity.newGroup(officer[1]));
+                identity.createMembership(officer[0], officer[1]);
+            }
+        }
     }
 
     @AfterEach
@@ -76,8 +87,8 @@ class PlacementFollowUpProcessTest {
         complete("health", ProcessIds.TASK_CONFIRM_CLINIC, Map.of("clinicDecision", "CONFIRM"));
 
         assertThat(instance).isEnded().hasPassed("Gateway_FollowedUp", "Event_FollowedUp");
-        verify(placements).confirmed(CHILD, "SCHOOL_PLACEMENT", "education");
-        verify(placements).confirmed(CHILD, "CLINIC_REGISTRATION", "health");
+        verify(placements).confirmSchool(CHILD, "education");
+        verify(placements).confirmClinic(CHILD, "health");
     }
 
     @Test
@@ -108,7 +119,25 @@ class PlacementFollowUpProcessTest {
                 "schoolOverride", "FT-P04", "schoolOverrideReason", "nearer"))).hasMessageContaining("No free seat");
 
         assertThat(instance).isWaitingAt(ProcessIds.TASK_CONFIRM_SCHOOL, ProcessIds.TASK_CONFIRM_CLINIC);
-        verify(placements, never()).confirmed(any(), any(), any());
+        verify(placements, never()).confirmSchool(any(), any());
+    }
+
+    @Test
+    void onlyAnOfficerOfTheFamilysDistrictMayDecideAndTheChildComesFromTheFollowUpNotFromVariables() {
+        start("GRADE_2", false);
+        var task = taskQuery().taskDefinitionKey(ProcessIds.TASK_CONFIRM_SCHOOL).singleResult();
+        taskService().claim(task.getId(), "edunanshan");
+        assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of("schoolDecision", "CONFIRM")))
+                .hasMessageContaining("edunanshan is not in education-futian");
+        taskService().setAssignee(task.getId(), "health");
+        assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of("schoolDecision", "CONFIRM")))
+                .hasMessageContaining("health is not in education-futian");
+
+        // A childId sent along with the completion changes nothing: the follow-up's own child is confirmed.
+        taskService().setAssignee(task.getId(), "education");
+        taskService().complete(task.getId(), Map.of("schoolDecision", "CONFIRM",
+                "childId", "0b8e8d0e-9999-4c5e-8a0e-000000000009"));
+        verify(placements).confirmSchool(CHILD, "education");
     }
 
     @Test
@@ -128,11 +157,11 @@ class PlacementFollowUpProcessTest {
 
         var task = taskQuery().taskDefinitionKey(ProcessIds.TASK_CATCH_UP_VACCINATION).singleResult();
         taskService().claim(task.getId(), "health");
-        assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of("vaccinationChecked", false)))
-                .hasMessageContaining("vaccinationChecked must be ticked");
-        taskService().complete(task.getId(), Map.of("vaccinationChecked", true, "vaccinationNote", "MMR given"));
+        assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of("vaccinationOutcome", "MMR given")))
+                .hasMessageContaining("vaccinationOutcome must be one of");
+        taskService().complete(task.getId(), Map.of("vaccinationOutcome", "CAUGHT_UP"));
 
         assertThat(instance).isEnded();
-        verify(placements).catchUpVaccinationChecked(CHILD, "health", "MMR given");
+        verify(placements).catchUpVaccinationChecked(CHILD, "health", "CAUGHT_UP");
     }
 }

@@ -45,9 +45,18 @@ class PlacementProcessTest {
     @Autowired CaseLog caseLog;
     @Autowired JdbcClient jdbc;
 
+    @Autowired cn.anju.security.UserDirectory users;
+
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        for (District district : List.of(District.YANTIAN, District.GUANGMING, District.NANSHAN)) {
+            String officer = "edu" + district.key();
+            if (engine.getIdentityService().createUserQuery().userId(officer).count() == 0) {
+                users.create(officer, officer, "Officer", district.englishName(),
+                        cn.anju.security.Role.EDUCATION_OFFICER, district);
+            }
+        }
     }
 
     /** Runs ChildPlacement for every child of the family, in order, as the application's call activity does. */
@@ -120,9 +129,13 @@ class PlacementProcessTest {
         assertThat(seatStatus(g.children().get(0).id())).isEqualTo("WAITLISTED");
         // They still have a clinic, and the education officer sees them.
         assertThat(only(g).clinicName()).isEqualTo("莲花社康 Lianhua Clinic");
+        Task waiting = followUpTask(g, ProcessIds.TASK_CONFIRM_SCHOOL);
+        assertThat(runtime.getVariable(waiting.getProcessInstanceId(), "schoolPlacement")).isEqualTo("WAITLIST");
+        // A waitlisted child has no seat to confirm: its task stays with the education officer.
+        tasks.claim(waiting.getId(), "education");
+        assertThatThrownBy(() -> tasks.complete(waiting.getId(), Map.of("schoolDecision", "CONFIRM")))
+                .hasMessageContaining("on the waitlist");
         assertThat(followUpTask(g, ProcessIds.TASK_CONFIRM_SCHOOL)).isNotNull();
-        assertThat(runtime.getVariable(followUpTask(g, ProcessIds.TASK_CONFIRM_SCHOOL).getProcessInstanceId(),
-                "schoolPlacement")).isEqualTo("WAITLIST");
     }
 
     @Test
@@ -211,7 +224,7 @@ class PlacementProcessTest {
 
         // The family asked for Haishan: full, so the override is refused and the task stays open.
         Task school = followUpTask(family, ProcessIds.TASK_CONFIRM_SCHOOL);
-        tasks.claim(school.getId(), "education");
+        tasks.claim(school.getId(), "eduyantian");
         assertThatThrownBy(() -> tasks.complete(school.getId(), Map.of("schoolDecision", "OVERRIDE",
                 "schoolOverride", "YT-P02", "schoolOverrideReason", "grandmother lives there")))
                 .hasMessageContaining("No free seat in grade 2 at YT-P02");
@@ -219,7 +232,7 @@ class PlacementProcessTest {
 
         // The other family moves away from Haishan to Shatoujiao's grade 3 (it asked for an older class): ledger follows.
         Task otherSchool = followUpTask(other, ProcessIds.TASK_CONFIRM_SCHOOL);
-        tasks.claim(otherSchool.getId(), "education");
+        tasks.claim(otherSchool.getId(), "eduyantian");
         tasks.complete(otherSchool.getId(), Map.of("schoolDecision", "OVERRIDE", "schoolOverride", "YT-P01",
                 "schoolOverrideGrade", 3, "schoolOverrideReason", "repeats no year: was in grade 3 at home"));
         assertThat(free("YT-P02", 2)).isEqualTo(1);
@@ -230,7 +243,7 @@ class PlacementProcessTest {
         assertThat(moved.explanation()).contains("placed by the education officer: repeats no year: was in grade 3 at home");
         assertThat(applications.timeline(other.id())).anySatisfy(ev -> {
             assertThat(ev.type()).isEqualTo("SCHOOL_OVERRIDDEN");
-            assertThat(ev.actor()).isEqualTo("education");
+            assertThat(ev.actor()).isEqualTo("eduyantian");
         });
 
         // Now the seat at Haishan is free: the first family's override goes through.
@@ -242,24 +255,46 @@ class PlacementProcessTest {
     }
 
     @Test
-    void aWaitlistedChildOfAnApprovedFamilyGetsAFreedSeatAndItsSchoolLetter(
+    void aSeatGivenBackGoesToTheFirstOnTheWaitlistWhoGetsItsSchoolLetter(
             @Autowired cn.anju.certificate.CertificateService certificates) {
         var first = placed(District.GUANGMING, "光明大道 1 号", true, bornForGrade(1));
         var waiting = placed(District.GUANGMING, "光明大道 2 号", true, bornForGrade(1));
+        var later = placed(District.GUANGMING, "光明大道 3 号", true, bornForGrade(1));
         assertThat(only(waiting).explanation()).contains("waitlist position 1");
+        assertThat(only(later).explanation()).contains("waitlist position 2");
         caseLog.decided(waiting.id(), ApplicationStatus.APPROVED, "supervisor", "in order");
         assertThat(certificates.issueAll(waiting.id())).extracting(c -> c.kind())
                 .containsExactlyInAnyOrder("RESIDENCE", "CLINIC_CARD"); // no school yet, no letter
 
         caseLog.decided(first.id(), ApplicationStatus.WITHDRAWN, "family", "moving back home");
-        Task school = followUpTask(waiting, ProcessIds.TASK_CONFIRM_SCHOOL);
-        tasks.claim(school.getId(), "education");
-        tasks.complete(school.getId(), Map.of("schoolDecision", "OVERRIDE", "schoolOverride", "GM-P01",
-                "schoolOverrideReason", "a seat was freed"));
 
+        Child.Placement placed = only(applications.findById(waiting.id()).orElseThrow());
+        assertThat(placed.schoolName()).isEqualTo("光明小学 Guangming Primary");
+        assertThat(placed.explanation()).contains("the first on the waitlist when a seat was given back");
         assertThat(seatStatus(waiting.children().get(0).id())).isEqualTo("TAKEN");
         assertThat(free("GM-P01", 1)).isZero();
         assertThat(certificates.certificatesOf(waiting.id())).extracting(c -> c.kind())
                 .containsExactlyInAnyOrder("RESIDENCE", "CLINIC_CARD", "SCHOOL_LETTER"); // the card reissued, the letter new
+        assertThat(only(applications.findById(later.id()).orElseThrow()).schoolName()).isNull();
+        assertThat(placements.freeSeats("GM-P01", 1)).isZero();
+    }
+
+    @Test
+    void theOfficersOfTheDistrictWhereTheFamilyLivesFollowItUp() {
+        Application family = TestFamilies.store(applications, District.FUTIAN, "南山区南头街道 100 号", true,
+                bornForGrade(4));
+        jdbc.sql("update application set address_district = 'NANSHAN' where id = ?").param(family.id()).update();
+        runtime.startProcessInstanceByKey(ProcessIds.CHILD_PLACEMENT, family.reference(),
+                Map.of("applicationId", family.id().toString(), "childId", family.children().get(0).id().toString(),
+                        "district", "futian", "decisionDeadline", LocalDate.now().plusDays(15).toString()));
+        assertThat(only(applications.findById(family.id()).orElseThrow()).schoolName()).isEqualTo("南头小学 Nantou Primary");
+        Task school = followUpTask(family, ProcessIds.TASK_CONFIRM_SCHOOL);
+        assertThat(tasks.getIdentityLinksForTask(school.getId())).anyMatch(l -> "education-nanshan".equals(l.getGroupId()));
+        tasks.claim(school.getId(), "education"); // a Futian officer
+        assertThatThrownBy(() -> tasks.complete(school.getId(), Map.of("schoolDecision", "CONFIRM")))
+                .hasMessageContaining("education is not in education-nanshan");
+        tasks.setAssignee(school.getId(), "edunanshan");
+        tasks.complete(school.getId(), Map.of("schoolDecision", "CONFIRM"));
+        assertThat(applications.timeline(family.id())).extracting(ev -> ev.type()).contains("SCHOOL_PLACEMENT_CONFIRMED");
     }
 }

@@ -74,27 +74,24 @@ class ResidencyApplicationProcessTest {
     }
 
     /**
-     * Placement starts in a job of its own (the step before commits first); each child is placed at
-     * once (no officer waits); the continuation after each child's placement runs as a job.
+     * Each child is placed in a job of its own (no officer waits, siblings are never placed side by
+     * side in one transaction), then the continuation after each child's placement runs as a job.
      */
     private void placeEveryChild(ProcessInstance instance, int children) {
-        startPlacement(instance);
-        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ProcessIds.CHILD_PLACEMENT).count()).isZero();
-        var jobs = managementService().createJobQuery().processInstanceId(instance.getId()).messages().list();
+        startPlacement(instance, children);
+        var jobs = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(ProcessIds.CALL_CHILD_PLACEMENT).list();
         org.assertj.core.api.Assertions.assertThat(jobs).hasSize(children);
         jobs.forEach(j -> execute(j));
     }
 
-    /** The multi-instance call activity as a whole: placement starts asynchronously there. */
-    private static final String PLACEMENT = ProcessIds.CALL_CHILD_PLACEMENT + "#multiInstanceBody";
-
-    private static void startPlacement(ProcessInstance instance) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(PLACEMENT)
-                .singleResult();
-        if (job != null) {
-            execute(job);
-        }
+    private static void startPlacement(ProcessInstance instance, int children) {
+        var jobs = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(ProcessIds.CALL_CHILD_PLACEMENT).list();
+        org.assertj.core.api.Assertions.assertThat(jobs).hasSize(children);
+        jobs.forEach(j -> execute(j));
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ProcessIds.CHILD_PLACEMENT).count()).isZero();
     }
 
     @Test
@@ -111,16 +108,15 @@ class ResidencyApplicationProcessTest {
         completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true, "reviewNote", "ok"));
         verify(decisions).evidenceReviewed(java.util.UUID.fromString(APPLICATION_ID), "clerk", true, "ok");
 
-        // Each child was placed automatically, in one step, each with the application's reference.
-        assertThat(instance).isWaitingAt(PLACEMENT);
-        startPlacement(instance);
+        // Each child is placed automatically, in a job of its own, with the application's reference.
+        assertThat(instance).isWaitingAt(ProcessIds.CALL_CHILD_PLACEMENT);
+        placeEveryChild(instance, 2);
         var placements = historyService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ProcessIds.CHILD_PLACEMENT).finished().list();
         org.assertj.core.api.Assertions.assertThat(placements).hasSize(2)
                 .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p.getBusinessKey())
                         .isEqualTo("AJ-2026-TEST0001"));
         verify(delegate("openPlacementFollowUp"), org.mockito.Mockito.times(2)).execute(any());
-        placeEveryChild(instance, 2);
 
         assertThat(instance).isWaitingAt(ProcessIds.TASK_DECIDE_APPLICATION);
         assertThat(task()).hasCandidateGroup("supervisor-futian");
@@ -224,7 +220,6 @@ class ResidencyApplicationProcessTest {
 
         // Each later stage has its own alert while it is open.
         completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true));
-        startPlacement(instance);
         org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
                 .processInstanceId(instance.getId()).timers().singleResult()).isNotNull();
     }
@@ -251,7 +246,7 @@ class ResidencyApplicationProcessTest {
                 .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
 
         completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true));
-        assertThat(instance).isWaitingAt(PLACEMENT);
+        assertThat(instance).isWaitingAt(ProcessIds.CALL_CHILD_PLACEMENT);
     }
 
     @Test
@@ -281,7 +276,7 @@ class ResidencyApplicationProcessTest {
 
         assertThat(instance).hasPassedInOrder("Task_CheckHousingRegistry", "Task_DecideEligibility",
                 "Task_DrawQualitySample", "Task_DecideAutomatically").hasNotPassed(ProcessIds.TASK_REVIEW_EVIDENCE)
-                .isWaitingAt(PLACEMENT);
+                .isWaitingAt(ProcessIds.CALL_CHILD_PLACEMENT);
         placeEveryChild(instance, 2);
         assertThat(instance).isWaitingAt(ProcessIds.TASK_ISSUE_CERTIFICATES).hasNotPassed("Task_DecideApplication");
         execute(job());
