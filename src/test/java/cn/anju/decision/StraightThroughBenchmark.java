@@ -35,7 +35,7 @@ class StraightThroughBenchmark {
                 "--spring.datasource.url=jdbc:h2:mem:straight-through;DB_CLOSE_DELAY=-1", "--server.port=0",
                 "--anju.demo-users=false", "--logging.level.root=WARN", "--spring.jmx.enabled=false",
                 "--anju.decision.sample-rate=0", "--anju.certificates.keystore=target/bench-signing.p12",
-                "--anju.placement.schools=file:" + roomySchools())) {
+                "--anju.placement.schools=file:" + cn.anju.TestCity.roomySchools())) {
             var intake = app.getBean(IntakeService.class);
             var applications = app.getBean(ApplicationRepository.class);
             var engine = app.getBean(ProcessEngine.class);
@@ -72,23 +72,6 @@ class StraightThroughBenchmark {
             System.out.printf("ratio_median=%.1f%n%n", anju[N / 2] / baseline[N / 2]);
             assertThat(anju[N / 2]).isPositive();
         }
-    }
-
-    /**
-     * The demo city's schools with a hundred times the seats: every family of the benchmark lives on
-     * the same street, and each case should be measured with its children placed and their letters signed.
-     */
-    private static String roomySchools() throws java.io.IOException {
-        var target = java.nio.file.Path.of("target", "bench-schools.csv");
-        try (var in = StraightThroughBenchmark.class.getResourceAsStream("/reference/schools.csv")) {
-            String roomy = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .map(line -> line.startsWith("#") ? line
-                            : line.substring(0, line.lastIndexOf(',') + 1)
-                                    + Integer.parseInt(line.substring(line.lastIndexOf(',') + 1)) * 100)
-                    .collect(java.util.stream.Collectors.joining("\n"));
-            java.nio.file.Files.writeString(target, roomy);
-        }
-        return target.toAbsolutePath().toString();
     }
 
     interface Case {
