@@ -28,17 +28,23 @@ class ThroughputBenchmark {
 
     private static final int N = Integer.getInteger("bench.applications", 200);
     private static final int JOBS_PER_CASE = 8;
+    /** Extra node arguments to compare settings, e.g. -Dbench.node-args=--camunda.bpm.job-execution.core-pool-size=6 */
+    private static final String NODE_ARGS = System.getProperty("bench.node-args", "");
+    /** Which runs: h2, postgres or both (h2,postgres). */
+    private static final String DATABASES = System.getProperty("bench.databases", "h2,postgres");
 
     @Test
     void applicationsPerSecondOnOneAndTwoNodes() throws Exception {
         List<String> lines = new ArrayList<>();
-        try (var h2 = node(List.of("--spring.datasource.url=jdbc:h2:mem:throughput;DB_CLOSE_DELAY=-1"), "h2")) {
-            lines.add(measure("H2, 1 node", List.of(h2)));
+        if (DATABASES.contains("h2")) {
+            try (var h2 = node(List.of("--spring.datasource.url=jdbc:h2:mem:throughput;DB_CLOSE_DELAY=-1"), "h2")) {
+                lines.add(measure("H2, 1 node", List.of(h2)));
+            }
         }
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        if (DATABASES.contains("postgres")) {
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             List<String> pg = List.of("--spring.profiles.active=postgres", "--ANJU_DB_PORT=" + postgres.getPort(),
                     "--ANJU_DB_NAME=postgres", "--ANJU_DB_USER=postgres", "--ANJU_DB_PASSWORD=postgres",
-                    "--ANJU_KEYSTORE=target/bench-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
                     "--ANJU_PUBLIC_URL=https://anju.example",
                     "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv");
             try (var a = node(pg, "pga")) {
@@ -47,9 +53,10 @@ class ThroughputBenchmark {
                     lines.add(measure("PostgreSQL, 2 nodes", List.of(a, b)));
                 }
             }
+            }
         }
-        System.out.printf("%nBENCHMARK straight-through throughput, %d applications x 2 children per run, %d cores%n",
-                N, Runtime.getRuntime().availableProcessors());
+        System.out.printf("%nBENCHMARK straight-through throughput, %d applications x 2 children per run, %d cores%s%n",
+                N, Runtime.getRuntime().availableProcessors(), NODE_ARGS.isBlank() ? "" : ", " + NODE_ARGS);
         lines.forEach(System.out::println);
         System.out.println();
     }
@@ -60,7 +67,13 @@ class ThroughputBenchmark {
                 "--camunda.bpm.process-engine-name=" + name, "--camunda.bpm.webapp.enabled=false",
                 "--anju.demo-users=false", "--anju.decision.sample-rate=0",
                 "--anju.certificates.keystore=target/bench-signing.p12", "--anju.certificates.create-development-key=true",
+                "--anju.certificates.keystore-password=anju-development-only",
                 "--anju.placement.schools=file:" + TestCity.roomySchools()));
+        for (String extra : NODE_ARGS.split(",")) {
+            if (!extra.isBlank()) {
+                args.add(extra.trim());
+            }
+        }
         return new SpringApplicationBuilder(AnjuApplication.class).run(args.toArray(String[]::new));
     }
 
