@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,5 +57,18 @@ class ProcessDeployer implements InitializingBean {
         log.info("Deployed {} process and form resources; deployment {} ({} new definitions)", count,
                 deployment.getId(), deployment.getDeployedProcessDefinitions() == null ? 0
                         : deployment.getDeployedProcessDefinitions().size());
+        warmUp();
+    }
+
+    /**
+     * Parses the latest version of every process into this node's deployment cache now, before any
+     * request or job: a node that joins a busy cluster would otherwise parse them lazily under
+     * concurrent starts, and ClusterTest once saw a start fail there ("processDefinitionId is null").
+     */
+    private void warmUp() {
+        if (repository instanceof RepositoryServiceImpl impl) {
+            repository.createProcessDefinitionQuery().latestVersion().list()
+                    .forEach(definition -> impl.getDeployedProcessDefinition(definition.getId()));
+        }
     }
 }
