@@ -262,6 +262,17 @@ public class ApplicationRepository {
                 .optional();
     }
 
+    /** The application a reference names, with its office and home districts: what its processes may carry. */
+    public record Keys(UUID id, District district, District addressDistrict) {
+    }
+
+    public Optional<Keys> keysOf(String reference) {
+        return jdbc.sql("select id, district, address_district from application where reference = ?").param(reference)
+                .query((rs, n) -> new Keys(rs.getObject(1, UUID.class), District.valueOf(rs.getString(2)),
+                        District.valueOf(rs.getString(3))))
+                .optional();
+    }
+
     public Optional<String> referenceOf(UUID applicationId) {
         return jdbc.sql("select reference from application where id = ?").param(applicationId).query(String.class).optional();
     }
