@@ -1,7 +1,6 @@
 package cn.anju;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.anju.intake.ApplicationRequest;
 import cn.anju.intake.IntakeService;
@@ -53,50 +52,14 @@ class ClusterTest {
             clients.shutdown();
 
             JdbcClient db = nodeA.getBean(JdbcClient.class);
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2)).until(() -> db.sql(
-                    "select count(*) from act_hi_procinst where proc_def_key_ = 'ResidencyApplication' and end_time_ is not null")
-                    .query(Long.class).single() == APPLICATIONS);
-
-            assertThat(db.sql("select count(*) from application where status = 'APPROVED'").query(Long.class).single())
-                    .isEqualTo(APPLICATIONS);
-            // Each application decided once, each child placed once.
-            assertThat(db.sql("select count(*) from status_event where type = 'APPROVED'").query(Long.class).single())
-                    .isEqualTo(APPLICATIONS);
-            assertThat(db.sql("select count(*) from status_event where type = 'CHILD_PLACED'").query(Long.class).single())
-                    .isEqualTo(2L * APPLICATIONS);
-            // One seat per child, and the ledger counts exactly the seats it gave.
-            assertThat(db.sql("select count(*) from school_seat where status = 'TAKEN'").query(Long.class).single())
-                    .isEqualTo(2L * APPLICATIONS);
-            assertThat(db.sql("""
-                    select count(*) from school_grade_ledger l where l.taken <> (select count(*) from school_seat s
-                      where s.school_code = l.school_code and s.school_year = l.school_year and s.grade = l.grade
-                      and s.status in ('HELD', 'TAKEN'))""").query(Long.class).single()).isZero();
-            assertThat(db.sql("""
-                    select count(*) from clinic_ledger l where l.registered <> (select count(*) from clinic_registration r
-                      where r.clinic_code = l.clinic_code and r.status in ('HELD', 'REGISTERED'))""")
-                    .query(Long.class).single()).isZero();
-            // Five certificates per family (the residence certificate, a school letter and a clinic card per child), none twice.
-            assertThat(db.sql("select count(*) from certificate where status = 'VALID'").query(Long.class).single())
-                    .isEqualTo(5L * APPLICATIONS);
-            assertThat(db.sql("""
-                    select count(*) from (select application_id, kind, subject from certificate
-                      group by application_id, kind, subject having count(*) > 1) twice""").query(Long.class).single())
-                    .isZero();
-            // Every job of the cases succeeded exactly once (history cleanup is one job that runs again and
-            // again in its nightly window); both nodes ran jobs; nothing is left failing.
-            assertThat(db.sql("""
-                    select job_def_type_ || ' ' || coalesce(act_id_, '') || ' ' || job_id_ from act_hi_job_log
-                    where job_state_ = 2 and job_def_type_ <> 'history-cleanup'
-                    group by job_id_, job_def_type_, act_id_ having count(*) > 1""").query(String.class).list())
-                    .isEmpty();
+            EachCaseOnce.awaitEnded(db, APPLICATIONS, Duration.ofMinutes(10));
+            EachCaseOnce.assertNothingTwice(db, APPLICATIONS);
             List<String> hosts = db.sql("select distinct hostname_ from act_hi_job_log where job_state_ = 2")
                     .query(String.class).list();
             assertThat(hosts).containsExactlyInAnyOrder("node-a", "node-b");
             assertThat(db.sql("select count(*) from act_ru_incident").query(Long.class).single()).isZero();
             for (String host : hosts) {
-                System.out.printf("cluster: %s ran %d jobs%n", host, db.sql(
-                        "select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = ?").param(host)
-                        .query(Long.class).single());
+                System.out.printf("cluster: %s ran %d jobs%n", host, EachCaseOnce.jobsRunBy(db, host));
             }
         }
     }

@@ -145,31 +145,13 @@ class CrashTest {
     private static void assertEverythingHappenedOnce(JdbcClient db, List<String> orphaned, String takeover) {
         assertThat(db.sql("select count(*) from idempotency_key").query(Long.class).single())
                 .as("every submission the families made, answered or retried, is stored").isEqualTo(APPLICATIONS);
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> db.sql(
-                "select count(*) from act_hi_procinst where proc_def_key_ = 'ResidencyApplication' and end_time_ is not null")
-                .query(Long.class).single() == APPLICATIONS);
-        assertThat(db.sql("select count(*) from application where status = 'APPROVED'").query(Long.class).single())
-                .isEqualTo(APPLICATIONS);
-        assertThat(db.sql("select count(*) from status_event where type = 'APPROVED'").query(Long.class).single())
-                .isEqualTo(APPLICATIONS);
-        assertThat(db.sql("select count(*) from status_event where type = 'CHILD_PLACED'").query(Long.class).single())
-                .isEqualTo(2L * APPLICATIONS);
-        assertThat(db.sql("select count(*) from school_seat where status = 'TAKEN'").query(Long.class).single())
-                .isEqualTo(2L * APPLICATIONS);
-        assertThat(db.sql("""
-                select count(*) from school_grade_ledger l where l.taken <> (select count(*) from school_seat s
-                  where s.school_code = l.school_code and s.school_year = l.school_year and s.grade = l.grade
-                  and s.status in ('HELD', 'TAKEN'))""").query(Long.class).single()).isZero();
-        assertThat(db.sql("select count(*) from certificate where status = 'VALID'").query(Long.class).single())
-                .isEqualTo(5L * APPLICATIONS);
-        assertThat(db.sql("""
-                select job_id_ from act_hi_job_log where job_state_ = 2 and job_def_type_ <> 'history-cleanup'
-                group by job_id_ having count(*) > 1""").query(String.class).list()).isEmpty();
+        EachCaseOnce.awaitEnded(db, APPLICATIONS, Duration.ofMinutes(5));
+        EachCaseOnce.assertNothingTwice(db, APPLICATIONS);
         for (String job : orphaned) {
             assertThat(db.sql("select hostname_ from act_hi_job_log where job_id_ = ? and job_state_ = 2").param(job)
                     .query(String.class).list()).as("job " + job).containsExactly(takeover);
         }
-        assertThat(jobsRunBy(db, "node-a")).as("the killed node had worked").isPositive();
+        assertThat(EachCaseOnce.jobsRunBy(db, "node-a")).as("the killed node had worked").isPositive();
     }
 
     private static void report(String label, List<String> orphaned, List<String> unanswered, int alreadyStored,
@@ -177,18 +159,13 @@ class CrashTest {
         System.out.printf("crash (%s): %d jobs locked by the killed node taken over; %d requests unanswered and"
                         + " retried (%d had been stored: 200 with the same application); jobs run by the killed"
                         + " node %d, after it %d%n", label, orphaned.size(), unanswered.size(), alreadyStored,
-                jobsRunBy(db, "node-a"), jobsRunBy(db, "node-b"));
+                EachCaseOnce.jobsRunBy(db, "node-a"), EachCaseOnce.jobsRunBy(db, "node-b"));
     }
 
     /** Ids of the jobs locked now by the given owner, or (mine = false) by anyone else. */
     private static List<String> lockedBy(JdbcClient db, String owner, boolean mine) {
         return db.sql("select id_ from act_ru_job where lock_owner_ is not null and (lock_owner_ = ?) = ?")
                 .params(owner, mine).query(String.class).list();
-    }
-
-    private static long jobsRunBy(JdbcClient db, String host) {
-        return db.sql("select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = ?").param(host)
-                .query(Long.class).single();
     }
 
     private static String lockOwner(ConfigurableApplicationContext node) {
