@@ -3,7 +3,6 @@ package cn.anju.placement;
 import cn.anju.application.District;
 import cn.anju.placement.ReferenceData.Clinic;
 import cn.anju.placement.ReferenceData.School;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -74,14 +73,6 @@ class Ledger implements SmartInitializingSingleton {
     int freeRegistrations(String clinicCode) {
         return jdbc.sql("select capacity - registered from clinic_ledger where clinic_code = ?").param(clinicCode)
                 .query(Integer.class).optional().orElse(0);
-    }
-
-    /** Seats in use per school and grade of a school year (held for pending applications and taken). */
-    Map<String, Integer> seatsTaken(int schoolYear) {
-        Map<String, Integer> taken = new java.util.TreeMap<>();
-        jdbc.sql("select school_code, grade, taken from school_grade_ledger where school_year = ?").param(schoolYear)
-                .query((rs, n) -> taken.put(rs.getString(1) + "/" + rs.getInt(2), rs.getInt(3))).list();
-        return taken;
     }
 
     /**

@@ -69,10 +69,15 @@ public class PlacementService {
     static final List<Integer> HEALTH_CHECK_MONTHS = List.of(1, 3, 6, 8, 12, 18, 24, 30, 36, 48, 60, 72);
     static final int CATCH_UP_DAYS = 30;
 
-    /** A place given to a child of an approved application is the child's at once; else it is held until the decision. */
-    private static final String KEPT_IF_APPROVED = """
-            case when exists (select 1 from application a where a.id = application_id and a.status = 'APPROVED')
-                 then 'TAKEN' else 'HELD' end""";
+    /**
+     * The status of a place given now: the child's at once (taken, registered) when its application is
+     * already approved, else held until the decision. SQL of an update of school_seat or clinic_registration.
+     */
+    private static String keptIfApproved(String kept) {
+        return """
+                case when exists (select 1 from application a where a.id = application_id and a.status = 'APPROVED')
+                     then '%s' else 'HELD' end""".formatted(kept);
+    }
 
     private final JdbcClient jdbc;
     private final ApplicationRepository applications;
@@ -356,7 +361,7 @@ public class PlacementService {
         }
         jdbc.sql("""
                 update school_seat set school_code = ?, grade = ?, basis = 'OVERRIDE', distance_km = ?, override_reason = ?, waitlist_ticket = null,
-                    status = %s, updated_at = ? where child_id = ?""".formatted(KEPT_IF_APPROVED))
+                    status = %s, updated_at = ? where child_id = ?""".formatted(keptIfApproved("TAKEN")))
                 .params(school.code(), newGrade, km(family.distanceTo(school.location())), reason, now(), childId).update();
         caseLog.record(family.applicationId(), "SCHOOL_OVERRIDDEN", officer, "child " + childId + ": "
                 + (seat.schoolCode() == null ? "waitlist" : seat.schoolCode() + " grade " + seat.grade()) + " -> "
@@ -388,7 +393,7 @@ public class PlacementService {
         }
         jdbc.sql("""
                 update clinic_registration set clinic_code = ?, basis = 'OVERRIDE', distance_km = ?, override_reason = ?,
-                    status = %s, updated_at = ? where child_id = ?""".formatted(KEPT_IF_APPROVED.replace("TAKEN", "REGISTERED")))
+                    status = %s, updated_at = ? where child_id = ?""".formatted(keptIfApproved("REGISTERED")))
                 .params(clinic.code(), km(family.distanceTo(clinic.location())), reason, now(), childId).update();
         caseLog.record(family.applicationId(), "CLINIC_OVERRIDDEN", officer, "child " + childId + ": "
                 + registration.clinicCode() + " -> " + clinic.code() + ": " + reason);
@@ -436,31 +441,6 @@ public class PlacementService {
                 "child " + childId + (note == null ? "" : ": " + note));
     }
 
-    /** For the officers' forms: the schools of the district teaching the child's grade, with free seats and distance. */
-    public String schoolChoices(UUID childId) {
-        Family family = familyOf(childId);
-        Seat seat = seat(childId).orElse(null);
-        if (seat == null) {
-            return "";
-        }
-        return city.schools().stream()
-                .filter(s -> s.district() == family.district() && s.teaches(seat.grade()))
-                .sorted(Comparator.comparingDouble(s -> family.origin().kmTo(s.location())))
-                .map(s -> s.code() + "  " + s.name() + " — " + ledger.freeSeats(s.code(), seat.schoolYear(), seat.grade())
-                        + " free in grade " + seat.grade() + distanceNote(family, s.location()))
-                .reduce((a, b) -> a + "\n" + b).orElse("");
-    }
-
-    public String clinicChoices(UUID childId) {
-        Family family = familyOf(childId);
-        return city.clinics().stream()
-                .filter(c -> c.district() == family.district())
-                .sorted(Comparator.comparingDouble(c -> family.origin().kmTo(c.location())))
-                .map(c -> c.code() + "  " + c.name() + " — " + ledger.freeRegistrations(c.code()) + " places"
-                        + distanceNote(family, c.location()))
-                .reduce((a, b) -> a + "\n" + b).orElse("");
-    }
-
     /** Free seats in a grade of a school this school year. */
     public int freeSeats(String schoolCode, int grade) {
         return ledger.freeSeats(schoolCode, schoolAge.schoolYearStart(), grade);
@@ -468,11 +448,6 @@ public class PlacementService {
 
     public int freeRegistrations(String clinicCode) {
         return ledger.freeRegistrations(clinicCode);
-    }
-
-    private static String distanceNote(Family family, GeoPoint point) {
-        Double km = family.distanceTo(point);
-        return km == null ? "" : ", " + km + " km";
     }
 
     // ---- the application's decision ---------------------------------------------------------------
@@ -543,7 +518,7 @@ public class PlacementService {
         }
         if (jdbc.sql("""
                 update school_seat set school_code = ?, basis = 'FROM_WAITLIST', distance_km = ?, waitlist_ticket = null,
-                    status = %s, updated_at = ? where child_id = ? and status = 'WAITLISTED'""".formatted(KEPT_IF_APPROVED))
+                    status = %s, updated_at = ? where child_id = ? and status = 'WAITLISTED'""".formatted(keptIfApproved("TAKEN")))
                 .params(school.code(), km(family.distanceTo(school.location())), now(), childId).update() == 0) {
             ledger.releaseSeat(school.code(), freed.schoolYear(), freed.grade());
             return;
