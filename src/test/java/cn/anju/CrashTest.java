@@ -147,9 +147,11 @@ class CrashTest {
                 .as("every submission the families made, answered or retried, is stored").isEqualTo(APPLICATIONS);
         EachCaseOnce.awaitEnded(db, APPLICATIONS, Duration.ofMinutes(5));
         EachCaseOnce.assertNothingTwice(db, APPLICATIONS);
+        // Run by the node that took over (a case's job once, as checked above; the history cleanup job, if the
+        // dead node held it during its nightly window, runs again and again).
         for (String job : orphaned) {
             assertThat(db.sql("select hostname_ from act_hi_job_log where job_id_ = ? and job_state_ = 2").param(job)
-                    .query(String.class).list()).as("job " + job).containsExactly(takeover);
+                    .query(String.class).list()).as("job " + job).isNotEmpty().containsOnly(takeover);
         }
         assertThat(EachCaseOnce.jobsRunBy(db, "node-a")).as("the killed node had worked").isPositive();
     }
