@@ -11,8 +11,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Pages and error messages speak Chinese unless the visitor picks English ({@code ?lang=en}); the
- * choice is kept in a cookie so that it follows the family from page to page.
+ * Pages and error messages speak the visitor's choice ({@code ?lang=en}, {@code ?lang=zh-CN}), kept in a
+ * cookie so that it follows the family from page to page; without one, the browser's language, else Chinese.
  */
 @Configuration
 class LanguageConfig implements WebMvcConfigurer {
@@ -22,7 +22,9 @@ class LanguageConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("anju-lang");
-        resolver.setDefaultLocale(DEFAULT);
+        // No choice made: the browser's languages (API clients too), else Chinese.
+        resolver.setDefaultLocaleFunction(request ->
+                request.getHeader("Accept-Language") != null ? request.getLocale() : DEFAULT);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookiePath("/");
         return resolver;
