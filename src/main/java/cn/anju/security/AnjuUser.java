@@ -1,13 +1,20 @@
 package cn.anju.security;
 
 import cn.anju.application.District;
+import java.security.Principal;
 import java.util.Set;
 
 /** Who is calling: user name, roles, and for district staff their district. */
-public record AnjuUser(String username, Set<Role> roles, District district) {
+public record AnjuUser(String username, Set<Role> roles, District district) implements Principal {
 
     public AnjuUser {
         roles = Set.copyOf(roles);
+    }
+
+    /** Spring Security's and Thymeleaf's name of the signed-in user. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean has(Role role) {

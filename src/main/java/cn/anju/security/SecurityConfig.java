@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -58,12 +57,15 @@ class SecurityConfig {
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/index.html", "/css/**", "/favicon.ico", "/error", "/login",
+                        .requestMatchers("/", "/index.html", "/css/**", "/js/**", "/vendor/**", "/webjars/**",
+                                "/favicon.ico", "/error", "/login", "/signup",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health/**", "/actuator/prometheus", "/verify/**", "/api/verify/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
-                .formLogin(Customizer.withDefaults())
+                // Our own bilingual sign-in page; afterwards each role lands where it works (/home).
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 // CSRF rides on a session cookie: API calls that carry their own credentials, or no
                 // session at all (and so answer 401), are not exposed to it.
                 .csrf(c -> c.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"),

@@ -33,6 +33,10 @@ public class UserDirectory {
         return identity.createUserQuery().count() == 0;
     }
 
+    public boolean exists(String username) {
+        return identity.createUserQuery().userId(username).count() > 0;
+    }
+
     public Optional<AnjuUser> authenticate(String username, String password) {
         if (username == null || password == null || !identity.checkPassword(username, password)) {
             return Optional.empty();

@@ -1,0 +1,102 @@
+package cn.anju.portal;
+
+import cn.anju.application.ApplicationRepository;
+import cn.anju.security.AnjuUser;
+import cn.anju.security.CaseAccess;
+import cn.anju.security.CurrentUser;
+import cn.anju.security.Role;
+import cn.anju.security.UserDirectory;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of the portal; the data on them comes from the JSON API, read by the page's script. */
+@Controller
+class PortalPages {
+
+    private final ApplicationRepository applications;
+    private final CaseAccess access;
+    private final UserDirectory users;
+    private final PageTexts texts;
+
+    PortalPages(ApplicationRepository applications, CaseAccess access, UserDirectory users, PageTexts texts) {
+        this.applications = applications;
+        this.access = access;
+        this.users = users;
+        this.texts = texts;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    /** Where each role works, after signing in. */
+    @GetMapping("/home")
+    String home() {
+        AnjuUser user = CurrentUser.get();
+        if (user.has(Role.MANAGER)) {
+            return "redirect:/dashboard";
+        }
+        return user.isStaff() ? "redirect:/camunda/app/tasklist/" : "redirect:/portal";
+    }
+
+    @GetMapping("/signup")
+    String signupForm(Model model) {
+        model.addAttribute("signup", SignupForm.empty());
+        return "signup";
+    }
+
+    @PostMapping("/signup")
+    String signup(@Valid @ModelAttribute("signup") SignupForm form, BindingResult errors,
+                  RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("username") && users.exists(form.username())) {
+            errors.rejectValue("username", "portal.signup.username.taken");
+        }
+        if (form.passwordsDiffer()) {
+            errors.rejectValue("confirmPassword", "portal.signup.password.mismatch");
+        }
+        if (errors.hasErrors()) {
+            return "signup";
+        }
+        try {
+            users.create(form.username(), form.password(), form.username(), "", Role.APPLICANT, null);
+        } catch (RuntimeException taken) {
+            // Someone took the name between the check and the insert.
+            errors.rejectValue("username", "portal.signup.username.taken");
+            return "signup";
+        }
+        redirect.addAttribute("registered", form.username());
+        return "redirect:/login";
+    }
+
+    @GetMapping("/portal")
+    String applications(Model model) {
+        AnjuUser user = CurrentUser.get();
+        model.addAttribute("applications", user.has(Role.APPLICANT)
+                ? applications.findSummaries(user.username(), null, 0, 50) : java.util.List.of());
+        return "portal/home";
+    }
+
+    @GetMapping("/portal/apply")
+    String apply(Model model, Locale locale) {
+        model.addAttribute("texts", texts.forScript(locale));
+        return "portal/apply";
+    }
+
+    @GetMapping("/portal/applications/{id}")
+    String status(@PathVariable UUID id, Model model, Locale locale) {
+        access.checkCanSee(CurrentUser.get(), id);
+        model.addAttribute("applicationId", id);
+        model.addAttribute("texts", texts.forScript(locale));
+        return "portal/status";
+    }
+}

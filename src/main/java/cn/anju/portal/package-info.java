@@ -1,0 +1,6 @@
+/**
+ * The family portal: sign-up, the guided application form with its server-side draft, the status
+ * page with documents, certificates and the process diagram. Pages are Thymeleaf; the form and the
+ * status page call the public JSON API, so they get exactly the API's validation and access rules.
+ */
+package cn.anju.portal;

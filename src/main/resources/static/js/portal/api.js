@@ -1,0 +1,36 @@
+// Shared by the portal's pages: texts of the page's language, and calls to the JSON API with the
+// session's CSRF token.
+"use strict";
+const Anju = (() => {
+  const texts = JSON.parse(document.getElementById("texts")?.textContent || "{}");
+  const meta = name => document.querySelector(`meta[name="${name}"]`)?.content;
+
+  function t(key, ...args) {
+    let text = texts[key] ?? key;
+    args.forEach((a, i) => { text = text.replace(`{${i}}`, a); });
+    return text;
+  }
+
+  async function call(method, url, body, headers = {}) {
+    const init = { method, headers: { Accept: "application/json", ...headers }, credentials: "same-origin" };
+    if (method !== "GET") init.headers[meta("_csrf_header") || "X-CSRF-TOKEN"] = meta("_csrf");
+    if (body instanceof FormData) init.body = body;
+    else if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
+    const response = await fetch(url, init);
+    const type = response.headers.get("Content-Type") || "";
+    const data = type.includes("json") ? await response.json() : null;
+    return { status: response.status, ok: response.ok, data };
+  }
+
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs).forEach(([k, v]) => {
+      if (v === undefined || v === null || v === false) return;
+      if (k === "text") node.textContent = v; else node.setAttribute(k, v === true ? "" : v);
+    });
+    children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c)));
+    return node;
+  }
+
+  return { t, call, el };
+})();

@@ -1,0 +1,129 @@
+// The family's status page: everything from GET /api/applications/{id}, its documents, its
+// certificates, and the procedure's diagram with the current step marked.
+"use strict";
+(() => {
+  const { t, call, el } = Anju;
+  const id = document.body.dataset.applicationId;
+  const base = `/api/applications/${id}`;
+  const when = iso => iso ? new Date(iso).toLocaleString() : "—";
+  const label = (prefix, code) => { const text = t(prefix + code); return text === prefix + code ? code : text; };
+
+  async function load() {
+    const result = await call("GET", base);
+    if (!result.ok) {
+      document.querySelector("#summary p").textContent = result.data?.detail || t("load.failed");
+      return;
+    }
+    const a = result.data;
+    summary(a);
+    needed(a);
+    children(a);
+    certificates(a);
+    timeline(a);
+    await Promise.all([documents(), diagram()]);
+    document.body.dataset.status = a.status;
+    document.body.dataset.loaded = "true";
+  }
+
+  function summary(a) {
+    const rows = [[t("summary.reference"), a.reference], [t("summary.district"), a.district],
+      [t("summary.stage"), label("stage.", a.stage)], [t("summary.submitted"), when(a.submittedAt)],
+      [t("summary.deadline"), a.decisionDeadline || "—"]];
+    if (a.decidedAt) rows.push([t("summary.decided"), when(a.decidedAt)]);
+    if (a.decisionReasons) rows.push([t("summary.reasons"), a.decisionReasons]);
+    document.getElementById("summary").replaceChildren(
+      el("h1", {}, `${t("summary.title")} ${a.reference} `, el("span", { class: `badge ${a.status}`, id: "status", "data-status": a.status, text: label("status.", a.status) })),
+      el("table", {}, rows.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", { text: v })))));
+  }
+
+  function needed(a) {
+    const section = document.getElementById("needed");
+    const items = a.missingItems || [];
+    section.hidden = a.status !== "AWAITING_APPLICANT" && items.length === 0;
+    if (section.hidden) return;
+    const note = el("textarea", { id: "response-note", rows: 2, maxlength: 1000, placeholder: t("needed.note") });
+    const send = el("button", { type: "button", id: "send-response", text: t("needed.send") });
+    const result = el("span", { "aria-live": "polite" });
+    send.addEventListener("click", async () => {
+      send.disabled = true;
+      const answer = await call("POST", `${base}/responses`, { note: note.value.trim() || null });
+      result.textContent = answer.ok ? t("needed.sent") : (answer.data?.detail || t("load.failed"));
+      if (answer.ok) load(); else send.disabled = false;
+    });
+    section.querySelector("div").replaceChildren(
+      el("ul", {}, items.map(item => el("li", { text: label("missing.", item) }))),
+      a.status === "AWAITING_APPLICANT" ? el("div", {}, note, el("div", { class: "actions" }, send, result)) : "");
+  }
+
+  function children(a) {
+    document.querySelector("#children div").replaceChildren(...(a.children || []).map(c => el("div", { class: "child", "data-child-id": c.id },
+      el("h3", { text: `${c.fullName} (${c.birthDate})` }),
+      el("table", {},
+        [[t("child.school"), c.school ? `${c.school}${c.grade ? " · " + t("child.grade", c.grade) : ""}` : t("child.pending")],
+         [t("child.transport"), c.transport ? label("transport.", c.transport) : "—"],
+         [t("child.clinic"), c.clinic || t("child.pending")]]
+          .map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", { text: v })))),
+      (c.explanation || []).length ? el("ul", { class: "muted" }, c.explanation.map(x => el("li", { text: x }))) : "")));
+  }
+
+  function certificates(a) {
+    const list = a.certificates || [];
+    const names = Object.fromEntries((a.children || []).map(c => [c.id, c.fullName]));
+    document.querySelector("#certificates div").replaceChildren(list.length === 0
+      ? el("p", { class: "muted", text: t("certificates.none") })
+      : el("ul", { id: "certificate-list" }, list.map(c => el("li", {},
+          el("a", { href: c.url, class: "certificate", "data-kind": c.kind, download: `${c.kind}-${c.code}.pdf`,
+            text: label("certificate.", c.kind) + (c.childId ? ` · ${names[c.childId] || ""}` : "") }),
+          el("span", { class: "muted", text: ` ${c.code} · ${when(c.issuedAt)}` })))));
+  }
+
+  function timeline(a) {
+    document.getElementById("timeline").replaceChildren(...(a.timeline || []).slice().reverse().map(e =>
+      el("li", { "data-type": e.type }, el("strong", { text: label("event.", e.type) }), " ",
+        el("span", { class: "muted", text: when(e.occurredAt) }), e.detail ? el("div", { text: e.detail }) : "")));
+  }
+
+  async function documents() {
+    const result = await call("GET", `${base}/documents`);
+    const rows = result.ok ? result.data : [];
+    document.getElementById("document-list").replaceChildren(...rows.map(d => el("tr", { "data-kind": d.kind },
+      el("td", { text: label("document.", d.kind) }),
+      el("td", {}, el("a", { href: `${base}/documents/${d.id}`, target: "_blank", rel: "noopener", text: d.filename || d.kind })),
+      el("td", { class: "muted", text: when(d.uploadedAt) }))));
+  }
+
+  document.getElementById("upload-form").addEventListener("submit", async event => {
+    event.preventDefault();
+    const file = document.getElementById("document-file").files[0];
+    const out = document.getElementById("upload-result");
+    if (!file) { out.textContent = t("upload.choose"); return; }
+    const data = new FormData();
+    data.append("kind", document.getElementById("document-kind").value);
+    data.append("file", file);
+    document.getElementById("upload").disabled = true;
+    const result = await call("POST", `${base}/documents`, data);
+    document.getElementById("upload").disabled = false;
+    out.textContent = result.ok ? t("upload.done") : (result.status === 413 ? t("upload.tooLarge")
+      : (result.data?.errors?.map(e => e.message).join("; ") || result.data?.detail || t("load.failed")));
+    out.className = result.ok ? "ok" : "error";
+    if (result.ok) { document.getElementById("document-file").value = ""; load(); }
+  });
+
+  let viewer = null;
+  async function diagram() {
+    const container = document.getElementById("diagram");
+    const result = await call("GET", `${base}/progress`);
+    if (!result.ok || typeof BpmnJS === "undefined") return;
+    viewer = viewer || new BpmnJS({ container });
+    await viewer.importXML(result.data.bpmnXml);
+    const canvas = viewer.get("canvas");
+    canvas.zoom("fit-viewport");
+    const registry = viewer.get("elementRegistry");
+    result.data.done.filter(a => registry.get(a)).forEach(a => canvas.addMarker(a, "highlight-done"));
+    result.data.current.filter(a => registry.get(a)).forEach(a => canvas.addMarker(a, "highlight-current"));
+    container.dataset.current = result.data.current.join(" ");
+    container.dataset.ended = String(result.data.ended);
+  }
+
+  load();
+})();

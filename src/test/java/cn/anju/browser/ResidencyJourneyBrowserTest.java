@@ -1,0 +1,167 @@
+package cn.anju.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.anju.AnjuSpringBootTest;
+import cn.anju.TestApplications;
+import cn.anju.TestFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole journey in a real browser: a family signs up, applies with two children (resuming its
+ * draft on a phone), uploads its lease; a clerk reviews in Tasklist; a supervisor approves; the
+ * family downloads its certificates; the manager's dashboard counts the case.
+ */
+@AnjuSpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResidencyJourneyBrowserTest {
+
+    static final String FAMILY = "browserfamily";
+    static final String PASSWORD = "lianhua-road-1001";
+
+    @LocalServerPort
+    int port;
+    Browser family;
+    String applicationPath;
+
+    @BeforeAll
+    void openBrowser() {
+        family = Browser.laptop(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        family.close();
+    }
+
+    @Test
+    @Order(1)
+    void aFamilySignsUpWithFieldErrorsFirst() {
+        family.open("/signup");
+        family.type(By.id("username"), FAMILY);
+        family.type(By.id("password"), PASSWORD);
+        family.type(By.id("confirmPassword"), PASSWORD + "x");
+        family.click(By.id("create-account"));
+        assertThat(family.find(By.cssSelector("[data-for=confirmPassword]")).getText()).isEqualTo("两次输入的密码不一致");
+        family.screenshot("01-signup-error");
+
+        family.type(By.id("password"), PASSWORD);
+        family.type(By.id("confirmPassword"), PASSWORD);
+        family.click(By.id("create-account"));
+        assertThat(family.find(By.id("registered")).getText()).contains(FAMILY);
+
+        family.signIn(FAMILY, PASSWORD);
+        family.until(ExpectedConditions.urlContains("/portal"));
+        assertThat(family.find(By.id("signed-in-as")).getText()).isEqualTo(FAMILY);
+    }
+
+    @Test
+    @Order(2)
+    void theDraftFollowsTheFamilyToItsPhone() {
+        family.click(By.id("new-application"));
+        family.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        fillParent();
+        family.until(ExpectedConditions.attributeToBe(By.id("draft-state"), "data-saved", "true"));
+        family.screenshot("02-apply-family");
+
+        try (Browser phone = Browser.phone(port)) {
+            phone.signIn(FAMILY, PASSWORD);
+            phone.open("/portal/apply");
+            phone.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            assertThat(phone.find(By.id(fieldId("applicants[0].fullName"))).getDomProperty("value")).isEqualTo("李建国");
+            assertThat(phone.find(By.id(fieldId("applicants[0].residentId"))).getDomProperty("value"))
+                    .isEqualTo(TestApplications.PARENT_ID);
+            phone.screenshot("03-apply-resumed-on-phone");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theFamilyAppliesWithTwoChildrenAndSeesErrorsNextToTheField() throws Exception {
+        family.click(By.id("next"));
+        fillChild(0, "李小明", TestApplications.CHILD_1_ID, "M", "2019-05-02", true);
+        family.click(By.id("add-child"));
+        fillChild(1, "李小红", "440304201709150029", "F", "2017-09-15", false);   // a wrong check digit
+        family.click(By.id("next"));
+        select("district", "Futian");
+        family.setValue(By.id(fieldId("arrivalDate")), "2026-11-20");
+        family.type(By.id(fieldId("address.line")), "莲花路 1001 号 3 栋 502");
+        select("address.district", "Futian");
+        select("housing.type", "LEASE");
+        family.type(By.id(fieldId("housing.contractNumber")), "SZ-L-2026-0001");
+        family.type(By.id(fieldId("housing.registrationNumber")), "FT-778");
+        family.setValue(By.id(fieldId("housing.startDate")), "2026-11-15");
+        family.setValue(By.id(fieldId("housing.endDate")), "2027-11-14");
+        family.click(By.id("next"));
+        family.screenshot("04-apply-review");
+        family.click(By.id("submit"));
+
+        var error = family.find(By.cssSelector("[data-error-for='children[1].residentId']"));
+        assertThat(error.getText()).isNotBlank();
+        assertThat(family.find(By.id(fieldId("children[1].residentId"))).getDomAttribute("class")).contains("invalid");
+        family.screenshot("05-apply-field-error");
+
+        family.type(By.id(fieldId("children[1].residentId")), TestApplications.CHILD_2_ID);
+        family.click(By.id("next"));
+        family.click(By.id("next"));
+        family.click(By.id("submit"));
+        family.until(ExpectedConditions.urlContains("/portal/applications/"));
+        applicationPath = family.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+        family.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        assertThat(family.find(By.id("status")).getDomAttribute("data-status")).isIn("SUBMITTED", "IN_REVIEW");
+
+        Path lease = Files.createTempFile("lease", ".pdf");
+        Files.write(lease, TestFiles.pdf(2, null));
+        new Select(family.find(By.id("document-kind"))).selectByValue("LEASE_CONTRACT");
+        family.find(By.id("document-file")).sendKeys(lease.toAbsolutePath().toString());
+        family.click(By.id("upload"));
+        family.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#document-list tr[data-kind=LEASE_CONTRACT]")));
+        family.until(d -> !d.findElement(By.id("diagram")).getDomAttribute("data-current").isEmpty());
+        family.screenshot("06-status-after-upload");
+    }
+
+    private void fillParent() {
+        family.type(By.id(fieldId("applicants[0].fullName")), "李建国");
+        family.type(By.id(fieldId("applicants[0].residentId")), TestApplications.PARENT_ID);
+        select("applicants[0].sex", "M");
+        family.setValue(By.id(fieldId("applicants[0].birthDate")), "1991-01-01");
+        family.type(By.id(fieldId("applicants[0].phone")), "13800138000");
+        select("applicants[0].relationship", "FATHER");
+        family.type(By.id(fieldId("applicants[0].hukouDivisionCode")), "360426");
+        family.type(By.id(fieldId("applicants[0].employer")), "深圳电子厂");
+    }
+
+    private void fillChild(int i, String name, String residentId, String sex, String birthDate, boolean vaccinated) {
+        String p = "children[" + i + "].";
+        family.type(By.id(fieldId(p + "fullName")), name);
+        family.type(By.id(fieldId(p + "residentId")), residentId);
+        select(p + "sex", sex);
+        family.setValue(By.id(fieldId(p + "birthDate")), birthDate);
+        var box = family.find(By.id(fieldId(p + "hasVaccinationCertificate")));
+        if (box.isSelected() != vaccinated) {
+            box.click();
+        }
+    }
+
+    private void select(String path, String value) {
+        new Select(family.find(By.id(fieldId(path)))).selectByValue(value);
+    }
+
+    /** The id the form gives the input of a request field. */
+    static String fieldId(String path) {
+        return "f-" + path.replaceAll("[^a-zA-Z0-9]", "-");
+    }
+}
