@@ -3,6 +3,14 @@ package cn.anju.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.anju.AnjuSpringBootTest;
+import cn.anju.application.ApplicationRepository;
+import cn.anju.process.ProcessIds;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
 import cn.anju.TestApplications;
 import cn.anju.TestFiles;
 import java.nio.file.Files;
@@ -34,6 +42,10 @@ class ResidencyJourneyBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ApplicationRepository applications;
     Browser family;
     String applicationPath;
 
@@ -131,6 +143,80 @@ class ResidencyJourneyBrowserTest {
         family.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#document-list tr[data-kind=LEASE_CONTRACT]")));
         family.until(d -> !d.findElement(By.id("diagram")).getDomAttribute("data-current").isEmpty());
         family.screenshot("06-status-after-upload");
+    }
+
+    @Test
+    @Order(4)
+    void aClerkReviewsTheEvidenceInTasklist() {
+        try (Browser clerk = Browser.laptop(port)) {
+            signInToTasklist(clerk, "clerk");
+            Task review = awaitTask(ProcessIds.TASK_REVIEW_EVIDENCE);
+            clerk.find(By.cssSelector(".tasks-list .task"));
+            clerk.screenshot("07-tasklist-clerk");
+            workInTasklist(clerk, review, "08-tasklist-review-form");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aSupervisorApprovesInTasklist() {
+        try (Browser supervisor = Browser.laptop(port)) {
+            signInToTasklist(supervisor, "supervisor");
+            Task decision = awaitTask(ProcessIds.TASK_DECIDE_APPLICATION);
+            workInTasklist(supervisor, decision, "09-tasklist-decision-form");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theFamilyDownloadsItsCertificates() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            family.open(applicationPath);
+            family.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            return family.all(By.cssSelector("a.certificate")).size() == 5;
+        });
+        assertThat(family.find(By.id("status")).getDomAttribute("data-status")).isEqualTo("APPROVED");
+        family.screenshot("10-status-approved-certificates");
+        for (var link : family.all(By.cssSelector("a.certificate"))) {
+            Object head = ((org.openqa.selenium.JavascriptExecutor) family.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(r => r.arrayBuffer())
+                      .then(b => done(new TextDecoder().decode(new Uint8Array(b).slice(0, 5))));""",
+                    link.getDomAttribute("href"));
+            assertThat(head).as(link.getDomAttribute("href")).isEqualTo("%PDF-");
+        }
+    }
+
+    private Task awaitTask(String taskKey) {
+        String reference = applications.referenceOf(applicationId()).orElseThrow();
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult(), t -> t != null);
+    }
+
+    private UUID applicationId() {
+        return UUID.fromString(applicationPath.substring(applicationPath.lastIndexOf('/') + 1));
+    }
+
+    private static void signInToTasklist(Browser staff, String user) {
+        staff.open("/camunda/app/tasklist/");
+        staff.type(By.cssSelector("input[ng-model=username]"), user);
+        staff.type(By.cssSelector("input[ng-model=password]"), user);
+        staff.click(By.cssSelector("form button[type=submit]"));
+        staff.find(By.cssSelector(".task-filter"));
+    }
+
+    /** Opens the task, claims it, ticks the form's one checkbox (accept / approve) and completes it. */
+    private void workInTasklist(Browser staff, Task task, String screenshot) {
+        staff.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
+        staff.click(By.cssSelector("[ng-click='claim()']"));
+        var box = staff.find(By.cssSelector(".fjs-form-field-checkbox input[type=checkbox]"));
+        staff.until(d -> box.isEnabled());
+        staff.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", box);
+        staff.until(d -> box.isSelected());
+        staff.screenshot(screenshot);
+        staff.click(By.cssSelector("button[ng-click='complete()']"));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
     }
 
     private void fillParent() {
