@@ -73,27 +73,20 @@ class NotificationDispatcher {
                 outbox.skipped(claim, clock.instant());
                 return false;
             }
+            Rendered message = rendered.get();
             // Each channel on its own: a mail server that is down does not hold back the SMS, nor the reverse.
-            RuntimeException problem = null;
-            if (!row.emailSent()) {
-                try {
-                    if (email.send(row.id(), rendered.get())) {
-                        outbox.emailSent(claim, clock.instant());
-                    }
-                } catch (RuntimeException e) {
-                    problem = e;
+            RuntimeException emailProblem = row.emailSent() ? null : attempt(() -> {
+                if (email.send(row.id(), message)) {
+                    outbox.emailSent(claim, clock.instant());
                 }
-            }
-            if (!row.smsSent() && properties.sms().enabled() && rendered.get().mobile() != null) {
-                try {
-                    sms.send(rendered.get().mobile(), rendered.get().sms());
-                    outbox.smsSent(claim, clock.instant());
-                } catch (RuntimeException e) {
-                    problem = problem == null ? e : problem;
-                }
-            }
-            if (problem != null) {
-                throw problem;
+            });
+            boolean smsDue = !row.smsSent() && properties.sms().enabled() && message.mobile() != null;
+            RuntimeException smsProblem = !smsDue ? null : attempt(() -> {
+                sms.send(message.mobile(), message.sms());
+                outbox.smsSent(claim, clock.instant());
+            });
+            if (emailProblem != null || smsProblem != null) {
+                throw emailProblem != null ? emailProblem : smsProblem;
             }
             outbox.sent(claim, clock.instant());
             sent.increment();
@@ -101,6 +94,15 @@ class NotificationDispatcher {
         } catch (RuntimeException e) {
             attemptFailed(claim, e);
             return false;
+        }
+    }
+
+    private static RuntimeException attempt(Runnable channel) {
+        try {
+            channel.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
         }
     }
 

@@ -9,6 +9,7 @@ import cn.anju.TestApplications;
 import cn.anju.application.ApplicationSubmitted;
 import cn.anju.application.CertificatesIssued;
 import cn.anju.application.District;
+import cn.anju.decision.OneTimeNotice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -68,6 +69,8 @@ class NotificationHttpTest {
     NotificationDispatcher dispatcher;
     @Autowired
     RecordingSmsGateway sms;
+    @Autowired
+    OneTimeNotice notices;
 
     private CaseDriver cases;
 
@@ -155,7 +158,7 @@ class NotificationHttpTest {
     }
 
     @Test
-    void aFamilyAskedForMissingItemsGetsTheWholeListAndItsDate() throws Exception {
+    void aFamilyAskedForMissingItemsGetsTheWholeListAndItsDateAndAReminder() throws Exception {
         Submitted family = submit("en");
         cases.work("clerk", cases.awaitTask(family.reference(), "Task_ReviewEvidence", "clerk-futian"),
                 Map.of("missingItems", "registered lease contract\nhukou booklet page of 李小红"));
@@ -165,6 +168,13 @@ class NotificationHttpTest {
                 .filter(m -> subject(m).contains("items missing")).findFirst().orElseThrow();
         assertThat(text(asked)).contains("  - registered lease contract\n  - hukou booklet page of 李小红\n")
                 .containsPattern("Please answer by \\d{4}-\\d{2}-\\d{2}\\.");
+
+        // The reminder timer fires weeks later; its delegate's call, made now.
+        notices.reminded(family.id());
+        awaitStatus(family.id(), "RESPONSE_DUE", "SENT");
+        MimeMessage reminder = mailsTo(family.email()).stream()
+                .filter(m -> subject(m).startsWith("[Anju] Reminder")).findFirst().orElseThrow();
+        assertThat(text(reminder)).containsPattern("is due by \\d{4}-\\d{2}-\\d{2}\\.");
     }
 
     @Test
