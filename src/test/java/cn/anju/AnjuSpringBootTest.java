@@ -20,6 +20,19 @@ import org.springframework.boot.test.context.SpringBootTest;
         "anju.demo-users=true",
         "anju.certificates.keystore=target/test-signing.p12",
         "anju.certificates.verifications-per-minute=100000",
-        "anju.decision.sample-rate=0"})
+        "anju.decision.sample-rate=0",
+        // Notifications: mail to the in-process SMTP server of the notification tests (GreenMail, when it
+        // runs; other tests' families give no email), SMS recorded, retries quick.
+        "anju.notifications.email.enabled=true",
+        "spring.mail.host=localhost",
+        "spring.mail.port=" + AnjuSpringBootTest.SMTP_PORT,
+        "anju.notifications.dispatch-interval=100ms",
+        "anju.notifications.backoff=200ms",
+        "anju.notifications.max-backoff=1s",
+        "anju.notifications.max-attempts=100",
+        "anju.test.record-sms=true"})
 public @interface AnjuSpringBootTest {
+
+    /** A fixed port for GreenMail, away from 3025 so that another build's GreenMail does not collide. */
+    int SMTP_PORT = 39_025;
 }

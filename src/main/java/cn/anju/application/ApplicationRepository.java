@@ -218,6 +218,29 @@ public class ApplicationRepository {
                 .map(items -> java.util.Arrays.stream(items.split("\n")).toList()).orElse(List.of());
     }
 
+    /** The open notice with its answer date, for telling the family what to send by when. */
+    public Optional<OpenRequest> openRequest(UUID applicationId) {
+        return jdbc.sql("""
+                select items, respond_by from missing_item_notice where application_id = ? and answered_at is null
+                order by sent_at desc limit 1""")
+                .param(applicationId)
+                .query((rs, n) -> new OpenRequest(java.util.Arrays.stream(rs.getString(1).split("\n")).toList(),
+                        instant(rs, "respond_by")))
+                .optional();
+    }
+
+    /** Stored beside the application (not in its record) so that the family's contact is read only where needed. */
+    public void recordContact(UUID applicationId, Contact contact) {
+        jdbc.sql("update application set email = ?, language = ? where id = ?")
+                .params(contact.email(), contact.language().tag(), applicationId).update();
+    }
+
+    public Optional<Contact> contactOf(UUID applicationId) {
+        return jdbc.sql("select email, language from application where id = ?").param(applicationId)
+                .query((rs, n) -> new Contact(rs.getString(1), FamilyLanguage.ofTag(rs.getString(2)).orElse(null)))
+                .optional();
+    }
+
     public void decide(UUID id, ApplicationStatus status, String reasons) {
         Instant now = Instant.now();
         jdbc.sql("""

@@ -7,6 +7,7 @@ import cn.anju.application.ApplicationWithdrawn;
 import cn.anju.application.ChildPlacementChanged;
 import cn.anju.application.CaseLog;
 import cn.anju.application.CertificateDirectory;
+import cn.anju.application.CertificatesIssued;
 import cn.anju.application.Child;
 import cn.anju.application.IssuedCertificate;
 import cn.anju.application.Sha256;
@@ -27,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
@@ -55,11 +58,12 @@ public class CertificateService implements CertificateDirectory {
     private final CertificateProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     public CertificateService(JdbcClient jdbc, ApplicationRepository applications, CertificateRenderer renderer,
                               PdfSigner signer, CaseLog caseLog, CertificateProperties properties, ObjectMapper json,
-                              Clock clock) {
+                              Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.renderer = renderer;
@@ -68,6 +72,7 @@ public class CertificateService implements CertificateDirectory {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The family's residence certificate and, per child, a school letter (when placed) and a clinic card. */
@@ -79,23 +84,34 @@ public class CertificateService implements CertificateDirectory {
                     + a.reference() + " is " + a.status());
         }
         LocalDate today = LocalDate.now(clock);
+        List<String> batch = new ArrayList<>();
         if (!issued(applicationId, CertificateKind.RESIDENCE, FAMILY)) {
-            issue(a, FAMILY, CertificateContent.residence(a, today), 1);
+            batch.add(issue(a, FAMILY, CertificateContent.residence(a, today), 1).code());
         }
         for (Child child : a.children()) {
-            issueChildDocuments(a, child, today);
+            batch.addAll(issueChildDocuments(a, child, today));
         }
+        announce(applicationId, batch);
         return certificatesOf(applicationId);
     }
 
-    /** The child's school letter (when it has a school) and clinic card, unless already issued. */
-    private void issueChildDocuments(Application a, Child child, LocalDate today) {
+    /** The child's school letter (when it has a school) and clinic card, unless already issued; their codes. */
+    private List<String> issueChildDocuments(Application a, Child child, LocalDate today) {
         String subject = child.id().toString();
+        List<String> codes = new ArrayList<>();
         if (child.placement().schoolName() != null && !issued(a.id(), CertificateKind.SCHOOL_LETTER, subject)) {
-            issue(a, subject, CertificateContent.schoolLetter(a, child, today), 1);
+            codes.add(issue(a, subject, CertificateContent.schoolLetter(a, child, today), 1).code());
         }
         if (child.placement().clinicName() != null && !issued(a.id(), CertificateKind.CLINIC_CARD, subject)) {
-            issue(a, subject, CertificateContent.clinicCard(a, child, today), 1);
+            codes.add(issue(a, subject, CertificateContent.clinicCard(a, child, today), 1).code());
+        }
+        return codes;
+    }
+
+    /** A retried job that finds everything issued announces nothing: the family hears of new documents only. */
+    private void announce(UUID applicationId, List<String> codes) {
+        if (!codes.isEmpty()) {
+            events.publishEvent(new CertificatesIssued(applicationId, codes));
         }
     }
 
@@ -225,15 +241,17 @@ public class CertificateService implements CertificateDirectory {
     @EventListener
     @Transactional
     public void on(ChildPlacementChanged changed) {
+        List<String> batch = new ArrayList<>();
         for (String code : validCodes(changed.applicationId(), changed.childId().toString())) {
-            reissue(code, CaseLog.SYSTEM);
+            batch.add(reissue(code, CaseLog.SYSTEM).code());
         }
         // A child who was waiting for a seat when the certificates were issued gets its letter now.
         Application a = application(changed.applicationId());
         if (a.status() == ApplicationStatus.APPROVED && issued(a.id(), CertificateKind.RESIDENCE, FAMILY)) {
             a.children().stream().filter(c -> c.id().equals(changed.childId())).findFirst()
-                    .ifPresent(child -> issueChildDocuments(a, child, LocalDate.now(clock)));
+                    .ifPresent(child -> batch.addAll(issueChildDocuments(a, child, LocalDate.now(clock))));
         }
+        announce(changed.applicationId(), batch);
     }
 
     private List<String> validCodes(UUID applicationId, String subject) {

@@ -1,5 +1,7 @@
 package cn.anju.decision;
 
+import cn.anju.application.ApplicantAsked;
+import cn.anju.application.ApplicantReminded;
 import cn.anju.application.ApplicantResponded;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationStatus;
@@ -66,6 +68,7 @@ public class OneTimeNotice {
         applications.updateStatus(applicationId, ApplicationStatus.AWAITING_APPLICANT, Stage.AWAITING_APPLICANT);
         caseLog.record(applicationId, "ONE_TIME_NOTICE_SENT", by,
                 items.size() + " item(s), answer by " + respondBy + ": " + String.join("; ", items));
+        events.publishEvent(new ApplicantAsked(applicationId, notice.id()));
         return notice;
     }
 
@@ -75,9 +78,11 @@ public class OneTimeNotice {
     }
 
     public void reminded(UUID applicationId) {
+        Optional<Notice> open = openNotice(applicationId);
         jdbc.sql("update missing_item_notice set reminded_at = ? where application_id = ? and answered_at is null")
                 .params(utc(Instant.now(clock)), applicationId).update();
         caseLog.record(applicationId, "ONE_TIME_NOTICE_REMINDER", CaseLog.SYSTEM, "the answer is due soon");
+        open.ifPresent(notice -> events.publishEvent(new ApplicantReminded(applicationId, notice.id())));
     }
 
     /** Records the family's answer; returns by how many days the decision deadline moves. */

@@ -81,7 +81,7 @@ class ApplicationController {
     ApplicationView get(@PathVariable UUID id) {
         access.checkCanSee(CurrentUser.get(), id);
         var application = applications.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
-        return ApplicationView.of(application, applications.missingItems(id), certificates.certificatesOf(id),
-                applications.timeline(id));
+        return ApplicationView.of(application, applications.contactOf(id).orElseThrow(), applications.missingItems(id),
+                certificates.certificatesOf(id), applications.timeline(id));
     }
 }

@@ -1,5 +1,7 @@
 package cn.anju.intake;
 
+import cn.anju.application.Contact;
+import cn.anju.application.FamilyLanguage;
 import cn.anju.application.HousingType;
 import cn.anju.application.Relationship;
 import cn.anju.identity.DeclaredIdentity;
@@ -8,6 +10,7 @@ import cn.anju.identity.constraints.MatchesResidentId;
 import cn.anju.identity.constraints.PlainText;
 import cn.anju.identity.constraints.ResidentId;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +30,15 @@ public record ApplicationRequest(
         @NotNull @Valid Address address,
         @NotEmpty @Size(max = 4) List<@NotNull @Valid ApplicantRequest> applicants,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid ChildRequest> children,
-        @NotNull @Valid HousingRequest housing) {
+        @NotNull @Valid HousingRequest housing,
+        @Email @Size(max = 254) @PlainText String email,
+        @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language) {
+
+    /** Where the family is told about its case; without a choice, in Chinese. */
+    Contact contact() {
+        return new Contact(email == null || email.isBlank() ? null : email.trim(),
+                FamilyLanguage.ofTag(language).orElse(FamilyLanguage.ZH_CN));
+    }
 
     public record Address(
             @NotBlank @Size(max = 200) @PlainText String line,

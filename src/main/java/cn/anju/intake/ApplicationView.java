@@ -3,6 +3,7 @@ package cn.anju.intake;
 import cn.anju.application.Application;
 import cn.anju.application.ApplicationStatus;
 import cn.anju.application.Child;
+import cn.anju.application.Contact;
 import cn.anju.application.IssuedCertificate;
 import cn.anju.application.Stage;
 import cn.anju.application.StatusEvent;
@@ -20,6 +21,8 @@ record ApplicationView(
         Stage stage,
         LocalDate decisionDeadline,
         String decisionReasons,
+        String email,
+        String language,
         Instant submittedAt,
         Instant decidedAt,
         List<String> missingItems,
@@ -34,10 +37,11 @@ record ApplicationView(
     record CertificateLink(String kind, UUID childId, String code, Instant issuedAt, String url) {
     }
 
-    static ApplicationView of(Application a, List<String> missingItems, List<IssuedCertificate> certificates,
-                              List<StatusEvent> timeline) {
+    static ApplicationView of(Application a, Contact contact, List<String> missingItems,
+                              List<IssuedCertificate> certificates, List<StatusEvent> timeline) {
         return new ApplicationView(a.id(), a.reference(), a.district().englishName(), a.status(), a.stage(),
-                a.decisionDeadline(), a.decisionReasons(), a.submittedAt(), a.decidedAt(), missingItems,
+                a.decisionDeadline(), a.decisionReasons(), contact.email(), contact.language().tag(),
+                a.submittedAt(), a.decidedAt(), missingItems,
                 a.children().stream().map(ApplicationView::outcome).toList(),
                 certificates.stream().map(c -> new CertificateLink(c.kind(), c.childId(), c.code(), c.issuedAt(),
                         c.url())).toList(),

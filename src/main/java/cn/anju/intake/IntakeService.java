@@ -98,6 +98,7 @@ public class IntakeService {
     private Submission create(String owner, String key, String requestHash, ApplicationRequest request) {
         Application application = toApplication(owner, request);
         applications.insert(application);
+        applications.recordContact(application.id(), request.contact());
         keys.insert(owner, key, requestHash, application.id());
         caseLog.submitted(application.id(), owner);
         events.publishEvent(new ApplicationSubmitted(application.id(), application.reference(),

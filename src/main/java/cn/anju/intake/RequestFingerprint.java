@@ -9,7 +9,14 @@ final class RequestFingerprint {
     private RequestFingerprint() {
     }
 
+    /** Contact fields came later (V7): a request without them hashes as before, so a retry across the upgrade is still a retry. */
+    private static final String WITHOUT_CONTACT = ", email=null, language=null]";
+
     static String of(ApplicationRequest request) {
-        return Sha256.hex(request.toString().getBytes(StandardCharsets.UTF_8));
+        String canonical = request.toString();
+        if (canonical.endsWith(WITHOUT_CONTACT)) {
+            canonical = canonical.substring(0, canonical.length() - WITHOUT_CONTACT.length()) + "]";
+        }
+        return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 }
