@@ -60,6 +60,10 @@
         field("housing.startDate", "field.startDate", "date"), field("housing.endDate", "field.endDate", "date")));
   }
 
+  function contact() {
+    return el("div", { class: "grid" }, field("email", "field.email", "email", null, { autocomplete: "email" }));
+  }
+
   function addApplicant() { document.getElementById("applicants").append(applicant(applicants++)); toggleAdders(); }
   function addChild() { document.getElementById("children").append(child(children++)); toggleAdders(); }
   function removeChild(i) {
@@ -78,7 +82,9 @@
 
   // The request body, from the inputs' paths; empty inputs are left out so the API names them.
   function read() {
-    const body = { city: "Shenzhen", applicants: [], children: [] };
+    // The family hears from us (email, SMS) in the language it fills the form in.
+    const language = document.documentElement.lang.startsWith("en") ? "en" : "zh-CN";
+    const body = { city: "Shenzhen", language, applicants: [], children: [] };
     form.querySelectorAll("[data-path]").forEach(input => {
       const value = input.type === "checkbox" ? input.checked : input.value.trim();
       if (value === "") return;
@@ -193,6 +199,7 @@
   }
 
   document.getElementById("housing").append(housing());
+  document.getElementById("contact").append(contact());
   document.getElementById("add-applicant").addEventListener("click", () => { addApplicant(); scheduleSave(); });
   document.getElementById("add-child").addEventListener("click", () => { addChild(); scheduleSave(); });
   document.getElementById("next").addEventListener("click", () => { show(step + 1); scheduleSave(); });

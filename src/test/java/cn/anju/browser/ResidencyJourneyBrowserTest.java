@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.anju.AnjuSpringBootTest;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.process.ProcessIds;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.TaskService;
@@ -38,6 +44,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ResidencyJourneyBrowserTest {
 
     static final String FAMILY = "browserfamily";
+    static final String EMAIL = "li.family@example.cn";
+
+    @RegisterExtension
+    static final GreenMailExtension mail = new GreenMailExtension(
+            new ServerSetup(AnjuSpringBootTest.SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
     static final String PASSWORD = "lianhua-road-1001";
 
     @LocalServerPort
@@ -219,7 +231,25 @@ class ResidencyJourneyBrowserTest {
                 .until(() -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
     }
 
+    @Test
+    @Order(7)
+    void theFamilyWasToldInChineseAtEachStep() {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                Arrays.stream(mail.getReceivedMessagesForDomain("example.cn")).map(ResidencyJourneyBrowserTest::subject))
+                .anyMatch(s -> s.contains("已收到")).anyMatch(s -> s.contains("已批准"))
+                .anyMatch(s -> s.contains("可以下载")));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void fillParent() {
+        family.type(By.id(fieldId("email")), EMAIL);
         family.type(By.id(fieldId("applicants[0].fullName")), "李建国");
         family.type(By.id(fieldId("applicants[0].residentId")), TestApplications.PARENT_ID);
         select("applicants[0].sex", "M");
