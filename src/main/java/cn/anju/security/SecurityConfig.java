@@ -61,6 +61,8 @@ class SecurityConfig {
                                 "/favicon.ico", "/error", "/login", "/signup",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health/**", "/actuator/prometheus", "/verify/**", "/api/verify/**").permitAll()
+                        // Refused before any parameter is read: a family learns nothing, not even a 400.
+                        .requestMatchers("/api/placement/**").hasAnyRole(STAFF_ROLES)
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
                 // Our own bilingual sign-in page; afterwards each role lands where it works (/home).
