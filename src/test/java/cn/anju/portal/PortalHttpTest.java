@@ -1,0 +1,133 @@
+package cn.anju.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.anju.AnjuSpringBootTest;
+import cn.anju.RawHttp;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The portal's own endpoints: the family's draft and signing up. Pages are walked in the browser test. */
+@AnjuSpringBootTest
+class PortalHttpTest {
+
+    @LocalServerPort
+    int port;
+    RawHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new RawHttp(port);
+    }
+
+    @Nested
+    class Drafts {
+
+        @Test
+        void aDraftIsKeptPerAccountAndReplacedByTheNextSave() {
+            String user = newFamily("draftkeeper");
+            http.send("DELETE", "/api/drafts/application", user, user, null, null);
+            assertThat(http.get("/api/drafts/application", user).statusCode()).isEqualTo(204);
+
+            assertThat(put(user, "{\"values\":{\"district\":\"Futian\"},\"step\":1}").statusCode()).isEqualTo(200);
+            assertThat(put(user, "{\"values\":{\"district\":\"Nanshan\"},\"step\":2}").statusCode()).isEqualTo(200);
+            var draft = http.get("/api/drafts/application", user);
+            assertThat(draft.statusCode()).isEqualTo(200);
+            assertThat(draft.body()).contains("\"district\":\"Nanshan\"").contains("\"step\":2").contains("updatedAt");
+
+            assertThat(http.get("/api/drafts/application", "family2").body()).doesNotContain("Nanshan\",\"step\":2");
+            assertThat(http.send("DELETE", "/api/drafts/application", user, user, null, null).statusCode())
+                    .isEqualTo(204);
+            assertThat(http.get("/api/drafts/application", user).statusCode()).isEqualTo(204);
+        }
+
+        @Test
+        void aDraftIsAJsonObjectOfBoundedSize() {
+            String user = newFamily("draftbounds");
+            assertThat(put(user, "[1, 2]").statusCode()).isEqualTo(422);
+            assertThat(put(user, "{not json").statusCode()).isEqualTo(400);
+            String huge = "{\"values\":{\"note\":\"" + "x".repeat(DraftController.MAX_CHARS) + "\"}}";
+            assertThat(put(user, huge).statusCode()).isEqualTo(413);
+            assertThat(http.get("/api/drafts/application", user).statusCode()).isEqualTo(204);
+        }
+
+        private HttpResponse<String> put(String user, String body) {
+            return http.send("PUT", "/api/drafts/application", user, user, "application/json", body);
+        }
+    }
+
+    @Nested
+    class SigningUp {
+
+        @Test
+        void aFamilySignsUpAndCanThenUseTheApi() {
+            var result = signUp("wangfang", "a-good-password", "a-good-password");
+            assertThat(result.statusCode()).isEqualTo(302);
+            assertThat(result.headers().firstValue("Location").orElseThrow()).endsWith("/login?registered=wangfang");
+            var applications = http.send("GET", "/api/applications", "wangfang", "a-good-password", null, null);
+            assertThat(applications.statusCode()).isEqualTo(200);
+            assertThat(applications.body()).isEqualTo("[]");
+        }
+
+        @Test
+        void eachBadFieldIsNamedAndNoAccountIsCreated() {
+            var page = signUp("No Spaces!", "short", "other");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(errorFor(page, "username")).isEqualTo("用户名须为 3 至 32 位小写字母或数字，以字母开头");
+            assertThat(errorFor(page, "password")).isEqualTo("密码长度须为 8 至 64 位");
+            assertThat(errorFor(page, "confirmPassword")).isEqualTo("两次输入的密码不一致");
+            assertThat(http.send("GET", "/api/applications", "No Spaces!", "short", null, null).statusCode())
+                    .isEqualTo(401);
+        }
+
+        @Test
+        void aTakenNameIsRefusedAndItsPasswordUnchanged() {
+            var page = signUp("family", "a-new-password", "a-new-password");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(errorFor(page, "username")).isEqualTo("该用户名已被使用");
+            assertThat(http.get("/api/applications", "family").statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void withoutTheFormsCsrfTokenNothingHappens() {
+            var response = http.send("POST", "/signup", null, null, "application/x-www-form-urlencoded",
+                    "username=nocsrf&password=a-good-password&confirmPassword=a-good-password");
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(http.send("GET", "/api/applications", "nocsrf", "a-good-password", null, null).statusCode())
+                    .isEqualTo(401);
+        }
+    }
+
+    /** Signs up through the form, as a browser does: the page's CSRF token with its session cookie. */
+    private HttpResponse<String> signUp(String username, String password, String confirm) {
+        RawHttp browser = RawHttp.withCookies(port);
+        var form = browser.get("/signup", null);
+        var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).isTrue();
+        String body = "username=" + encode(username) + "&password=" + encode(password) + "&confirmPassword="
+                + encode(confirm) + "&_csrf=" + encode(token.group(1));
+        return browser.send("POST", "/signup", null, null, "application/x-www-form-urlencoded", body,
+                "Accept-Language", "zh-CN");
+    }
+
+    private String newFamily(String name) {
+        var result = signUp(name, name, name);
+        assertThat(result.statusCode()).isIn(200, 302);
+        return name;
+    }
+
+    private static String errorFor(HttpResponse<String> page, String field) {
+        var error = Pattern.compile("data-for=\"" + field + "\"[^>]*>([^<]*)<").matcher(page.body());
+        return error.find() ? error.group(1) : null;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
