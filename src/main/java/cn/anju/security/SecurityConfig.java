@@ -61,6 +61,9 @@ class SecurityConfig {
                         .requestMatchers("/", "/index.html", "/css/**", "/favicon.ico", "/error", "/login",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health/**", "/actuator/prometheus", "/verify/**", "/api/verify/**").permitAll()
+                        // City-wide figures: managers only (district staff and families get 403).
+                        .requestMatchers("/dashboard", "/dashboard/**", "/api/dashboard", "/api/dashboard.csv",
+                                "/api/dashboard/**").hasRole(Role.MANAGER.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
                 .formLogin(Customizer.withDefaults())
