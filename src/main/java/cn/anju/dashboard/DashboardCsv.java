@@ -33,7 +33,8 @@ class DashboardCsv {
         rows.add("filter", "today", d.filter().today(), null);
         var k = d.kpis();
         rows.kpi("total", k.total()).kpi("open", k.open()).kpi("approved", k.approved()).kpi("rejected", k.rejected())
-                .kpi("withdrawn", k.withdrawn()).kpi("dueSoon", k.dueSoon()).kpi("overdue", k.overdue())
+                .kpi("withdrawn", k.withdrawn())
+                .kpi("automatic", k.automatic()).kpi("dueSoon", k.dueSoon()).kpi("overdue", k.overdue())
                 .kpi("medianDaysToDecision", k.medianDaysToDecision()).kpi("approvalRate", k.approvalRate())
                 .kpi("automaticRate", k.automaticRate()).kpi("waitlisted", k.waitlisted());
         rows.add("kpi", "seatsUsed", k.seatsUsed(), k.seatsCapacity());

@@ -80,7 +80,7 @@ class DashboardService {
 
         var kpis = new Kpis(byStatus.values().stream().mapToLong(Long::longValue).sum(),
                 backlog.stream().mapToLong(Backlog::open).sum(), approved, rejected,
-                byStatus.getOrDefault(ApplicationStatus.WITHDRAWN.name(), 0L),
+                byStatus.getOrDefault(ApplicationStatus.WITHDRAWN.name(), 0L), automatic,
                 backlog.stream().mapToLong(Backlog::dueSoon).sum(), backlog.stream().mapToLong(Backlog::overdue).sum(),
                 median == null ? null : round(median / 86_400, 1),
                 approved + rejected == 0 ? null : round((double) approved / (approved + rejected), 3),
