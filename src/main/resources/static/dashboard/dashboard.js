@@ -43,7 +43,7 @@
         element.textContent = text('kpi.none');
       } else if (key === 'approvalRate' || key === 'automaticRate') {
         element.textContent = PERCENT.format(value);
-      } else if (key === 'medianDaysToDecision') {
+      } else if (key === 'medianDaysToDecision' || key === 'medianHoursToDecision') {
         element.textContent = DECIMAL.format(value);
       } else {
         element.textContent = NUMBER.format(value);

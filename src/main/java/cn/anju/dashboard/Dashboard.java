@@ -18,11 +18,12 @@ record Dashboard(Filter filter, Kpis kpis, List<Count> byStatus, List<Count> byS
 
     /**
      * The tiles. Rates are fractions 0..1 of the applications decided (approved or rejected), null when
-     * none were; automatic: approvals without a person; the median is in days, null when none were decided.
+     * none were; automatic: approvals without a person; the median is in days (and in hours, for a
+     * straight-through office whose decisions take less than a day), null when none were decided.
      */
     record Kpis(long total, long open, long approved, long rejected, long withdrawn, long automatic, long dueSoon,
                 long overdue,
-                Double medianDaysToDecision, Double approvalRate, Double automaticRate, long waitlisted,
+                Double medianDaysToDecision, Double medianHoursToDecision, Double approvalRate, Double automaticRate, long waitlisted,
                 long seatsUsed, long seatsCapacity, long walking, long withTransport, long clinicRegistrations) {
     }
 

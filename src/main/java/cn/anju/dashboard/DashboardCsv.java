@@ -35,7 +35,8 @@ class DashboardCsv {
         rows.kpi("total", k.total()).kpi("open", k.open()).kpi("approved", k.approved()).kpi("rejected", k.rejected())
                 .kpi("withdrawn", k.withdrawn())
                 .kpi("automatic", k.automatic()).kpi("dueSoon", k.dueSoon()).kpi("overdue", k.overdue())
-                .kpi("medianDaysToDecision", k.medianDaysToDecision()).kpi("approvalRate", k.approvalRate())
+                .kpi("medianDaysToDecision", k.medianDaysToDecision())
+                .kpi("medianHoursToDecision", k.medianHoursToDecision()).kpi("approvalRate", k.approvalRate())
                 .kpi("automaticRate", k.automaticRate()).kpi("waitlisted", k.waitlisted());
         rows.add("kpi", "seatsUsed", k.seatsUsed(), k.seatsCapacity());
         rows.kpi("walking", k.walking()).kpi("withTransport", k.withTransport())

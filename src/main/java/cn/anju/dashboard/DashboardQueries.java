@@ -44,12 +44,17 @@ class DashboardQueries {
                 .list();
     }
 
-    /** Median seconds from submission to approval or rejection, of the applications submitted in the period. */
+    /**
+     * Median seconds from submission to approval or rejection, of the applications submitted in the period.
+     * The outcome is a case inside the aggregate (which ignores nulls), not a condition: as a condition,
+     * H2 reads every approved case of the history through the status index instead of the period's range.
+     * The median of the intervals is turned into seconds once: extract per row costs H2 ten times more.
+     */
     Double medianSecondsToDecision(DashboardFilter f) {
         return period(f, """
-                select percentile_cont(0.5) within group
-                       (order by extract(epoch from decided_at) - extract(epoch from submitted_at))
-                from application a where %s and status in ('APPROVED', 'REJECTED') and decided_at is not null""")
+                select extract(epoch from percentile_cont(0.5) within group (order by
+                       case when status in ('APPROVED', 'REJECTED') then decided_at - submitted_at end))
+                from application a where %s""")
                 .query((rs, n) -> number(rs, 1)).optional().orElse(null);
     }
 
@@ -108,13 +113,18 @@ class DashboardQueries {
     record SchoolWay(long walking, long withTransport) {
     }
 
-    /** Children of the period's approved applications who have a school: walking, or needing transport. */
+    /**
+     * Children of the period's approved applications who have a school: walking, or needing transport. The
+     * status is counted, not filtered on, for the same reason as in {@link #medianSecondsToDecision}.
+     */
     SchoolWay schoolWay(DashboardFilter f) {
         return period(f, """
-                select coalesce(sum(case when c.transport is null then 1 else 0 end), 0),
-                       coalesce(sum(case when c.transport is not null then 1 else 0 end), 0)
+                select coalesce(sum(case when a.status = 'APPROVED' and c.school_name is not null
+                                          and c.transport is null then 1 else 0 end), 0),
+                       coalesce(sum(case when a.status = 'APPROVED' and c.school_name is not null
+                                          and c.transport is not null then 1 else 0 end), 0)
                 from application a join child c on c.application_id = a.id
-                where %s and a.status = 'APPROVED' and c.school_name is not null""")
+                where %s""")
                 .query((rs, n) -> new SchoolWay(rs.getLong(1), rs.getLong(2))).single();
     }
 

@@ -83,6 +83,7 @@ class DashboardService {
                 byStatus.getOrDefault(ApplicationStatus.WITHDRAWN.name(), 0L), automatic,
                 backlog.stream().mapToLong(Backlog::dueSoon).sum(), backlog.stream().mapToLong(Backlog::overdue).sum(),
                 median == null ? null : round(median / 86_400, 1),
+                median == null ? null : round(median / 3_600, 1),
                 approved + rejected == 0 ? null : round((double) approved / (approved + rejected), 3),
                 approved + rejected == 0 ? null : round((double) automatic / (approved + rejected), 3),
                 waitlist.stream().mapToLong(Waitlist::waiting).sum(),

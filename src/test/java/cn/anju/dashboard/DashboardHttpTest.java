@@ -127,6 +127,7 @@ class DashboardHttpTest {
                 .isCloseTo((double) kpi(approved, "approved") / decided, org.assertj.core.data.Offset.offset(0.001));
         // Every case of this run was decided within minutes.
         assertThat(approved.at("/kpis/medianDaysToDecision").asDouble()).isBetween(0.0, 0.1);
+        assertThat(approved.at("/kpis/medianHoursToDecision").asDouble()).isBetween(0.0, 2.4);
         long seatsOfSchools = 0;
         for (JsonNode school : approved.get("seatsBySchool")) {
             assertThat(school.get("district").asText()).isEqualTo("FUTIAN");
@@ -263,9 +264,10 @@ class DashboardHttpTest {
                         "data-kpi=\"seatsUsed\"")
                 .contains("href=\"/camunda/app/cockpit/\"", "/webjars/chart.js/dist/chart.umd.js",
                         "/dashboard/dashboard.js", "/api/dashboard.csv")
-                .contains("<option value=\"Futian\" selected=\"selected\">福田区</option>", "管理看板");
+                .contains("<option value=\"Futian\" selected=\"selected\">福田区</option>", "管理看板")
+                .contains("window.DASHBOARD_TEXTS = {\"status.SUBMITTED\":");
         assertThat(http.get("/dashboard?lang=en", "manager").body()).contains("Managers&#39; dashboard", "Whole city",
-                "<option value=\"Futian\">Futian</option>");
+                "<option value=\"Futian\">Futian</option>", "\"status.IN_REVIEW\":\"In review\"");
 
         HttpResponse<String> chartJs = http.get("/webjars/chart.js/dist/chart.umd.js", "manager");
         assertThat(chartJs.statusCode()).isEqualTo(200);
