@@ -24,6 +24,11 @@
     return ZH ? row.nameZh : row.nameEn;
   }
 
+  // On a phone a school's or clinic's code is all the axis has room for.
+  function place(row) {
+    return window.matchMedia('(max-width: 600px)').matches ? row.code : row.code + ' ' + name(row);
+  }
+
   function query() {
     var params = new URLSearchParams();
     ['district', 'from', 'to'].forEach(function (field) {
@@ -83,6 +88,13 @@
   function render(d) {
     show(Object.assign({}, d.kpis));
     document.getElementById('period').textContent = '(' + d.filter.from + ' – ' + d.filter.to + ')';
+    // Show the period the server chose when none was given, so that the manager sees what is counted.
+    if (!form.elements.from.value) {
+      form.elements.from.value = d.filter.from;
+    }
+    if (!form.elements.to.value) {
+      form.elements.to.value = d.filter.to;
+    }
 
     draw('chart-status', 'bar', d.byStatus.map(function (c) { return text('status.' + c.key); }),
       [bar(text('chart.count'), d.byStatus.map(function (c) { return c.count; }), COLORS)]);
@@ -103,7 +115,7 @@
       bar(text('chart.used'), d.seatsByDistrict.map(function (s) { return s.used; }), COLORS[0]),
       bar(text('chart.free'), d.seatsByDistrict.map(function (s) { return Math.max(0, s.capacity - s.used); }), '#d6dde3')],
       stacked);
-    draw('chart-seats-school', 'bar', d.seatsBySchool.map(function (s) { return s.code + ' ' + name(s); }), [
+    draw('chart-seats-school', 'bar', d.seatsBySchool.map(place), [
       bar(text('chart.used'), d.seatsBySchool.map(function (s) { return s.used; }), COLORS[1]),
       bar(text('chart.free'), d.seatsBySchool.map(function (s) { return Math.max(0, s.capacity - s.used); }), '#d6dde3')],
       { indexAxis: 'y', scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true, ticks: { autoSkip: false } } } });
@@ -112,7 +124,7 @@
       [{ data: [d.schoolWay.walking, d.schoolWay.withTransport], backgroundColor: [COLORS[8], COLORS[4]] }]);
 
     var clinics = d.clinicRegistrations;
-    draw('chart-clinics', 'bar', clinics.length ? clinics.map(function (c) { return c.code + ' ' + name(c); }) : [text('chart.none')],
+    draw('chart-clinics', 'bar', clinics.length ? clinics.map(place) : [text('chart.none')],
       [bar(text('chart.registrations'), clinics.length ? clinics.map(function (c) { return c.registrations; }) : [0], COLORS[2])],
       { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } });
 
