@@ -14,7 +14,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.anju");
 
     private static final String[] FEATURES = {"cn.anju.intake..", "cn.anju.evidence..", "cn.anju.placement..",
-            "cn.anju.decision..", "cn.anju.certificate..", "cn.anju.notification..", "cn.anju.portal.."};
+            "cn.anju.decision..", "cn.anju.certificate..", "cn.anju.notification..", "cn.anju.portal..",
+            "cn.anju.dashboard.."};
 
     @Test
     void theGroundFloorImportsNoFeatureAndNoEngine() {

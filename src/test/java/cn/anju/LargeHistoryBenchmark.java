@@ -6,6 +6,7 @@ import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CertificateDirectory;
 import cn.anju.application.District;
+import cn.anju.dashboard.DashboardProbe;
 import cn.anju.intake.ApplicationRequest;
 import cn.anju.intake.IntakeService;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * mvn -Pbench verify -Dit.test=LargeHistoryBenchmark: a straight-through case's time to decision and
  * to its certificates, and the queries behind the status lists and counts, first on an empty database,
  * then with 200,000 completed applications (two children each, their timelines) in the domain tables,
- * in the same run. The engine keeps no history of those: engine history is cleaned up after its time
- * to live, the status projection is what pages and dashboards read.
+ * in the same run, and the managers' dashboard (whole city and one district, last 90 days). The engine
+ * keeps no history of those: engine history is cleaned up after its time to live, the status projection
+ * is what pages and dashboards read.
  */
 class LargeHistoryBenchmark {
 
@@ -49,6 +51,8 @@ class LargeHistoryBenchmark {
             var applications = app.getBean(ApplicationRepository.class);
             var certificates = app.getBean(CertificateDirectory.class);
             var engine = app.getBean(ProcessEngine.class);
+            var cityDashboard = DashboardProbe.figures(app, null);
+            var districtDashboard = DashboardProbe.figures(app, "Futian");
             var request = new ObjectMapper().registerModule(new JavaTimeModule())
                     .convertValue(TestApplications.registeredLease(), ApplicationRequest.class);
 
@@ -88,6 +92,8 @@ class LargeHistoryBenchmark {
                         time(() -> applications.findSummaries("family", null, 0, 20)),
                         time(() -> engine.getTaskService().createTaskQuery().taskCandidateGroup("clerk-futian")
                                 .orderByTaskCreateTime().desc().listPage(0, 50))));
+                rows.add(String.format("%-20s dashboard, whole city: median %s | dashboard, Futian: median %s", label,
+                        medianAndSlowest(cityDashboard), medianAndSlowest(districtDashboard)));
             }
             System.out.printf("%nBENCHMARK a large history: %d straight-through cases each way, H2 in memory, %d cores%n",
                     CASES, Runtime.getRuntime().availableProcessors());
@@ -109,6 +115,21 @@ class LargeHistoryBenchmark {
             slowest = Math.max(slowest, (System.nanoTime() - t) / 1e6);
         }
         return slowest;
+    }
+
+    /**
+     * Median and slowest of 21 runs of the dashboard's figures (its seven queries), in ms. The median shows
+     * what a manager waits for with H2's result cache warm, the slowest what a first look costs.
+     */
+    private static String medianAndSlowest(Supplier<?> figures) {
+        double[] runs = new double[21];
+        for (int i = 0; i < runs.length; i++) {
+            long t = System.nanoTime();
+            figures.get();
+            runs[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(runs);
+        return String.format("%.1f ms, slowest %.1f ms", runs[runs.length / 2], runs[runs.length - 1]);
     }
 
     private static double await(long start, BooleanSupplier done) throws InterruptedException {

@@ -63,6 +63,9 @@ class SecurityConfig {
                                 "/actuator/health/**", "/actuator/prometheus", "/verify/**", "/api/verify/**").permitAll()
                         // Refused before any parameter is read: a family learns nothing, not even a 400.
                         .requestMatchers("/api/placement/**").hasAnyRole(STAFF_ROLES)
+                        // City-wide figures: managers only (district staff and families get 403).
+                        .requestMatchers("/dashboard", "/dashboard/**", "/api/dashboard", "/api/dashboard.csv",
+                                "/api/dashboard/**").hasRole(Role.MANAGER.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
                 // Our own bilingual sign-in page; afterwards each role lands where it works (/home).

@@ -1,0 +1,82 @@
+package cn.anju.dashboard;
+
+import cn.anju.application.District;
+import cn.anju.web.ApiException;
+import cn.anju.web.FieldProblem;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+
+/**
+ * What the manager looks at: one district or all (null), and the period of submission, both days
+ * included, in the city's time zone.
+ */
+record DashboardFilter(District district, LocalDate from, LocalDate to, LocalDate today, ZoneId zone) {
+
+    static final int DEFAULT_DAYS = 90;
+
+    /** Reads the query parameters; every bad one is named in one 400 answer. */
+    static DashboardFilter parse(String district, String from, String to, LocalDate today, ZoneId zone) {
+        List<FieldProblem> problems = new ArrayList<>();
+        District d = null;
+        if (district != null && !district.isBlank()) {
+            d = district(district).orElse(null);
+            if (d == null) {
+                problems.add(new FieldProblem("district", "must be a district of " + District.CITY));
+            }
+        }
+        LocalDate f = date("from", from, problems);
+        LocalDate t = date("to", to, problems);
+        if (problems.isEmpty()) {
+            t = t != null ? t : today;
+            f = f != null ? f : t.minusDays(DEFAULT_DAYS - 1L);
+            if (f.isAfter(t)) {
+                problems.add(new FieldProblem("from", "must not be after to (" + t + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "The dashboard filter has " + problems.size()
+                    + " bad field(s)", problems);
+        }
+        return new DashboardFilter(d, f, t, today, zone);
+    }
+
+    /** The first instant of the period. */
+    OffsetDateTime start() {
+        return from.atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    /** The first instant after the period: {@code to} is a whole day. */
+    OffsetDateTime end() {
+        return to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    /** "Futian", "福田区" or "FUTIAN", as the page's select and hand-written links send it. */
+    private static Optional<District> district(String value) {
+        return District.parse(value).or(() -> {
+            try {
+                return Optional.of(District.valueOf(value.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "must be a date such as 2026-11-28"));
+            return null;
+        }
+    }
+}
