@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -75,9 +76,23 @@ class SecurityConfig {
                 // session at all (and so answer 401), are not exposed to it.
                 .csrf(c -> c.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"),
                         request -> request.getRequestURI().startsWith("/api/") && request.getRequestedSessionId() == null))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problemEntryPoint(),
-                        request -> request.getRequestURI().startsWith("/api/")))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(problemEntryPoint(),
+                                request -> request.getRequestURI().startsWith("/api/"))
+                        .defaultAccessDeniedHandlerFor(problemAccessDenied(),
+                                request -> request.getRequestURI().startsWith("/api/")))
                 .build();
+    }
+
+    private static AccessDeniedHandler problemAccessDenied() {
+        return (request, response, exception) -> {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("""
+                    {"type":"about:blank","title":"Forbidden","status":403,\
+                    "detail":"Your role may not use this."}""");
+        };
     }
 
     /** Runs after Spring Security has signed the caller in, inside the engine REST servlet's path. */

@@ -11,6 +11,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -60,6 +62,7 @@ class ResidencyJourneyBrowserTest {
     ApplicationRepository applications;
     Browser family;
     String applicationPath;
+    Map<String, Integer> before;
 
     @BeforeAll
     void openBrowser() {
@@ -69,6 +72,14 @@ class ResidencyJourneyBrowserTest {
     @AfterAll
     void closeBrowser() {
         family.close();
+    }
+
+    @Test
+    @Order(0)
+    void theManagerNotesTheDashboardsCounts() {
+        try (Browser manager = Browser.laptop(port)) {
+            before = dashboardCounts(manager);
+        }
     }
 
     @Test
@@ -238,6 +249,33 @@ class ResidencyJourneyBrowserTest {
                 Arrays.stream(mail.getReceivedMessagesForDomain("example.cn")).map(ResidencyJourneyBrowserTest::subject))
                 .anyMatch(s -> s.contains("已收到")).anyMatch(s -> s.contains("已批准"))
                 .anyMatch(s -> s.contains("可以下载")));
+    }
+
+    @Test
+    @Order(8)
+    void theManagerSeesTheCaseOnTheDashboard() {
+        try (Browser manager = Browser.laptop(port)) {
+            Map<String, Integer> after = dashboardCounts(manager);
+            assertThat(after.get("total")).isGreaterThan(before.get("total"));
+            assertThat(after.get("approved")).isGreaterThan(before.get("approved"));
+            assertThat(after.get("walking") + after.get("withTransport"))
+                    .isGreaterThanOrEqualTo(before.get("walking") + before.get("withTransport") + 2);
+            manager.screenshot("11-dashboard");
+        }
+    }
+
+    /** The Futian figures of the dashboard's tiles, as the manager's browser shows them. */
+    private static Map<String, Integer> dashboardCounts(Browser manager) {
+        manager.signIn("manager", "manager");
+        manager.until(ExpectedConditions.urlContains("/dashboard"));
+        manager.open("/dashboard?district=Futian");
+        manager.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String kpi : List.of("total", "approved", "walking", "withTransport")) {
+            counts.put(kpi, Integer.parseInt(manager.find(By.cssSelector("[data-kpi=" + kpi + "]")).getText()
+                    .replaceAll("[^0-9]", "")));
+        }
+        return counts;
     }
 
     private static String subject(MimeMessage message) {
