@@ -142,7 +142,7 @@
   async function saveDraft() {
     const state = document.getElementById("draft-state");
     const result = await call("PUT", "/api/drafts/application", { values: read(), step, idempotencyKey, applicants, children });
-    state.textContent = result.ok ? t("draft.saved", new Date().toLocaleTimeString()) : t("draft.notSaved");
+    state.textContent = result.ok ? t("draft.saved", new Date().toLocaleTimeString(document.documentElement.lang || undefined)) : t("draft.notSaved");
     state.dataset.saved = result.ok ? "true" : "false";
   }
   async function loadDraft() {

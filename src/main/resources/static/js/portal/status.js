@@ -5,7 +5,7 @@
   const { t, call, el } = Anju;
   const id = document.body.dataset.applicationId;
   const base = `/api/applications/${id}`;
-  const when = iso => iso ? new Date(iso).toLocaleString() : "—";
+  const when = iso => iso ? new Date(iso).toLocaleString(document.documentElement.lang || undefined) : "—";
   const label = (prefix, code) => { const text = t(prefix + code); return text === prefix + code ? code : text; };
 
   async function load() {
@@ -26,7 +26,7 @@
   }
 
   function summary(a) {
-    const rows = [[t("summary.reference"), a.reference], [t("summary.district"), a.district],
+    const rows = [[t("summary.reference"), a.reference], [t("summary.district"), label("option.", a.district)],
       [t("summary.stage"), label("stage.", a.stage)], [t("summary.submitted"), when(a.submittedAt)],
       [t("summary.deadline"), a.decisionDeadline || "—"]];
     if (a.decidedAt) rows.push([t("summary.decided"), when(a.decidedAt)]);

@@ -199,6 +199,7 @@ class ResidencyJourneyBrowserTest {
             return family.all(By.cssSelector("a.certificate")).size() == 5;
         });
         assertThat(family.find(By.id("status")).getDomAttribute("data-status")).isEqualTo("APPROVED");
+        family.script("document.getElementById('children').scrollIntoView()");
         family.screenshot("10-status-approved-certificates");
         for (var link : family.all(By.cssSelector("a.certificate"))) {
             Object head = ((org.openqa.selenium.JavascriptExecutor) family.driver()).executeAsyncScript("""
