@@ -18,6 +18,8 @@ public enum District {
     DAPENG("Dapeng", "大鹏新区");
 
     public static final String CITY = "Shenzhen";
+    /** The city's Chinese name, as families write it and as Chinese messages name it. */
+    public static final String CITY_ZH = "深圳市";
 
     private final String englishName;
     private final String chineseName;

@@ -45,29 +45,65 @@ public final class ResidentId {
         return new ResidentId(candidate.toUpperCase());
     }
 
-    /** Why a candidate is not a valid number, or null when it is. */
+    /**
+     * Why a candidate is not a valid number. The English text is the API's; {@link #key()} names the same
+     * reason in a message bundle (ValidationMessages), so that a form can show it in the family's language.
+     */
+    public enum Problem {
+        LENGTH("length", "must have 18 characters"),
+        DIGITS("digits", "the first 17 characters must be digits"),
+        LAST_CHARACTER("lastCharacter", "the last character must be a digit or X"),
+        BIRTH_DATE("birthDate", "does not contain a real birth date"),
+        BIRTH_DATE_RANGE("birthDateRange", "contains a birth date in the future or before 1850"),
+        CHECK_CHARACTER("checkCharacter", "has a wrong check character");
+
+        private final String key;
+        private final String text;
+
+        Problem(String key, String text) {
+            this.key = key;
+            this.text = text;
+        }
+
+        /** The last part of the bundle key, e.g. "checkCharacter". */
+        public String key() {
+            return key;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /** Why a candidate is not a valid number, in English, or null when it is. */
     public static String problem(String candidate, LocalDate today) {
+        Problem problem = problemOf(candidate, today);
+        return problem == null ? null : problem.text();
+    }
+
+    /** Why a candidate is not a valid number, or null when it is. */
+    public static Problem problemOf(String candidate, LocalDate today) {
         if (candidate == null || candidate.length() != 18) {
-            return "must have 18 characters";
+            return Problem.LENGTH;
         }
         for (int i = 0; i < 17; i++) {
             if (!Character.isDigit(candidate.charAt(i)) || candidate.charAt(i) > '9') {
-                return "the first 17 characters must be digits";
+                return Problem.DIGITS;
             }
         }
         char last = Character.toUpperCase(candidate.charAt(17));
         if (!(last >= '0' && last <= '9') && last != 'X') {
-            return "the last character must be a digit or X";
+            return Problem.LAST_CHARACTER;
         }
         LocalDate birth = birthDateOf(candidate);
         if (birth == null) {
-            return "does not contain a real birth date";
+            return Problem.BIRTH_DATE;
         }
         if (birth.isAfter(today) || birth.isBefore(EARLIEST_BIRTH)) {
-            return "contains a birth date in the future or before 1850";
+            return Problem.BIRTH_DATE_RANGE;
         }
         if (checkCharacter(candidate) != last) {
-            return "has a wrong check character";
+            return Problem.CHECK_CHARACTER;
         }
         return null;
     }

@@ -50,7 +50,7 @@ class ApplicationController {
     @PostMapping
     ResponseEntity<Created> submit(
             @RequestHeader("Idempotency-Key")
-            @Pattern(regexp = "[A-Za-z0-9_.:-]{8,100}", message = "must be 8 to 100 letters, digits or - _ . :")
+            @Pattern(regexp = "[A-Za-z0-9_.:-]{8,100}", message = "{anju.application.idempotencyKey}")
             String idempotencyKey,
             @Valid @RequestBody ApplicationRequest request) {
         AnjuUser user = CurrentUser.get();

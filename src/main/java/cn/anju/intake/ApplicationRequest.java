@@ -21,7 +21,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a family submits. Field rules are annotations; rules across fields live in {@link ApplicationRules}. */
+/**
+ * What a family submits. Field rules are annotations; rules across fields live in {@link ApplicationRules}.
+ * Anju's own messages are keys of ValidationMessages(_zh_CN).properties: the portal shows them to families.
+ */
 @ApplicationRules.Consistent
 public record ApplicationRequest(
         @NotBlank @Size(max = 64) @PlainText String city,
@@ -32,7 +35,7 @@ public record ApplicationRequest(
         @NotEmpty @Size(max = 10) List<@NotNull @Valid ChildRequest> children,
         @NotNull @Valid HousingRequest housing,
         @Email @Size(max = 254) @PlainText String email,
-        @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language) {
+        @Pattern(regexp = "zh-CN|en", message = "{anju.application.language}") String language) {
 
     /** Where the family is told about its case; without a choice, in Chinese. */
     Contact contact() {
@@ -51,10 +54,10 @@ public record ApplicationRequest(
             @NotBlank @ResidentId String residentId,
             @NotNull Sex sex,
             @NotNull @Past LocalDate birthDate,
-            @NotBlank @Pattern(regexp = "1\\d{10}", message = "must be a mainland mobile number of 11 digits")
+            @NotBlank @Pattern(regexp = "1\\d{10}", message = "{anju.application.phone}")
             String phone,
             @NotNull Relationship relationship,
-            @Pattern(regexp = "\\d{6}", message = "must be a 6-digit division code") String hukouDivisionCode,
+            @Pattern(regexp = "\\d{6}", message = "{anju.application.divisionCode}") String hukouDivisionCode,
             @Size(max = 200) @PlainText String employer) implements DeclaredIdentity {
     }
 

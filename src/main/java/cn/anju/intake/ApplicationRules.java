@@ -18,10 +18,13 @@ import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * Rules that span fields of an application: each broken rule is reported on the field a person
- * would correct, so that the form can show it there.
+ * would correct, so that the form can show it there. Messages are keys of ValidationMessages(_zh_CN).properties,
+ * so that the family reads them in its language; the limits in them ({city}, {earliestDate}, ...) are message
+ * parameters taken from the constants here, so that a bundle never states a limit the code does not apply.
  */
 public class ApplicationRules implements ConstraintValidator<ApplicationRules.Consistent, ApplicationRequest> {
 
@@ -34,7 +37,7 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = ApplicationRules.class)
     public @interface Consistent {
-        String message() default "is not consistent";
+        String message() default "{anju.application.inconsistent}";
 
         Class<?>[] groups() default {};
 
@@ -54,21 +57,28 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
     @Override
     public boolean isValid(ApplicationRequest request, ConstraintValidatorContext context) {
         context.disableDefaultConstraintViolation();
+        context.unwrap(HibernateConstraintValidatorContext.class)
+                .addMessageParameter("city", District.CITY)
+                .addMessageParameter("cityZh", District.CITY_ZH)
+                .addMessageParameter("earliestDate", EARLIEST_DATE.toString())
+                .addMessageParameter("minApplicantAge", MIN_APPLICANT_AGE)
+                .addMessageParameter("adultAge", ADULT_AGE)
+                .addMessageParameter("longestLeaseYears", LONGEST_LEASE_YEARS);
         Violations violations = new Violations(context);
         LocalDate today = LocalDate.now(clock);
         if (request.city() != null && !District.CITY.equalsIgnoreCase(request.city().trim())
-                && !"深圳".equals(request.city().trim()) && !"深圳市".equals(request.city().trim())) {
-            violations.add("city", "must be " + District.CITY + ": Anju serves no other city yet");
+                && !"深圳".equals(request.city().trim()) && !District.CITY_ZH.equals(request.city().trim())) {
+            violations.add("city", "{anju.application.city}");
         }
         if (request.district() != null && District.parse(request.district()).isEmpty()) {
-            violations.add("district", "is not a district of " + District.CITY);
+            violations.add("district", "{anju.application.district}");
         }
         if (request.address() != null && request.address().district() != null
                 && District.parse(request.address().district()).isEmpty()) {
-            violations.add("address.district", "is not a district of " + District.CITY);
+            violations.add("address.district", "{anju.application.district}");
         }
         if (request.arrivalDate() != null && request.arrivalDate().isBefore(EARLIEST_DATE)) {
-            violations.add("arrivalDate", "must not be before " + EARLIEST_DATE);
+            violations.add("arrivalDate", "{anju.application.dateTooEarly}");
         }
         checkApplicants(request.applicants(), today, violations);
         checkChildren(request.children(), today, violations);
@@ -86,13 +96,13 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
                 && a.relationship().mayApply() && a.birthDate() != null
                 && Period.between(a.birthDate(), today).getYears() >= MIN_APPLICANT_AGE);
         if (!someoneMayApply) {
-            violations.add("applicants", "must include a parent or guardian aged " + MIN_APPLICANT_AGE + " or over");
+            violations.add("applicants", "{anju.application.noGuardian}");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < applicants.size(); i++) {
             ApplicantRequest a = applicants.get(i);
             if (a != null && a.residentId() != null && !seen.add(a.residentId().toUpperCase())) {
-                violations.add("applicants", i, "residentId", "lists the same person twice");
+                violations.add("applicants", i, "residentId", "{anju.application.samePersonTwice}");
             }
         }
     }
@@ -108,45 +118,46 @@ public class ApplicationRules implements ConstraintValidator<ApplicationRules.Co
                 continue;
             }
             if (c.birthDate() != null && Period.between(c.birthDate(), today).getYears() >= ADULT_AGE) {
-                violations.add("children", i, "birthDate", "must be of a child under " + ADULT_AGE);
+                violations.add("children", i, "birthDate", "{anju.application.notAChild}");
             }
             if (c.residentId() != null && !seen.add(c.residentId().toUpperCase())) {
-                violations.add("children", i, "residentId", "lists the same child twice");
+                violations.add("children", i, "residentId", "{anju.application.sameChildTwice}");
             }
         }
     }
 
     private void checkHousing(ApplicationRequest.HousingRequest housing, Violations violations) {
         if (housing.type() == HousingType.LEASE) {
-            requireText(housing.contractNumber(), "housing.contractNumber", "is required for a lease", violations);
+            requireText(housing.contractNumber(), "housing.contractNumber", "{anju.application.leaseRequires}",
+                    violations);
             if (housing.startDate() == null) {
-                violations.add("housing.startDate", "is required for a lease");
+                violations.add("housing.startDate", "{anju.application.leaseRequires}");
             }
             if (housing.endDate() == null) {
-                violations.add("housing.endDate", "is required for a lease");
+                violations.add("housing.endDate", "{anju.application.leaseRequires}");
             }
             if (housing.startDate() != null && housing.startDate().isBefore(EARLIEST_DATE)) {
-                violations.add("housing.startDate", "must not be before " + EARLIEST_DATE);
+                violations.add("housing.startDate", "{anju.application.dateTooEarly}");
             }
             if (housing.startDate() != null && housing.endDate() != null
                     && !housing.endDate().isAfter(housing.startDate())) {
-                violations.add("housing.endDate", "must be after the lease start date");
+                violations.add("housing.endDate", "{anju.application.leaseEndsBeforeStart}");
             } else if (housing.startDate() != null && housing.endDate() != null
                     && housing.endDate().isAfter(housing.startDate().plusYears(LONGEST_LEASE_YEARS))) {
-                violations.add("housing.endDate", "must be within " + LONGEST_LEASE_YEARS + " years of the start date");
+                violations.add("housing.endDate", "{anju.application.leaseTooLong}");
             }
         } else if (housing.type() == HousingType.PROPERTY) {
-            requireText(housing.deedNumber(), "housing.deedNumber", "is required for a property", violations);
+            requireText(housing.deedNumber(), "housing.deedNumber", "{anju.application.propertyRequires}", violations);
         }
     }
 
-    private static void requireText(String value, String field, String message, Violations violations) {
+    private static void requireText(String value, String field, String messageKey, Violations violations) {
         if (value == null || value.isBlank()) {
-            violations.add(field, message);
+            violations.add(field, messageKey);
         }
     }
 
-    /** Builds violations on a dotted path, or on an element of a list. */
+    /** Builds violations on a dotted path, or on an element of a list; a message is a {key} of the bundles. */
     private static final class Violations {
         private final ConstraintValidatorContext context;
         private boolean any;

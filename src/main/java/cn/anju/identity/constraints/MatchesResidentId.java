@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MatchesResidentId {
 
-    String message() default "does not agree with the resident ID number";
+    /** Texts in ValidationMessages(_zh_CN).properties, so that a family reads them in its language. */
+    String message() default "{anju.residentId.disagrees}";
 
     Class<?>[] groups() default {};
 

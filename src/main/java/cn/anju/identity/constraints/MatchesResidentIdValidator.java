@@ -20,12 +20,12 @@ public class MatchesResidentIdValidator implements ConstraintValidator<MatchesRe
         boolean valid = true;
         context.disableDefaultConstraintViolation();
         if (person.birthDate() != null && !person.birthDate().equals(id.get().birthDate())) {
-            context.buildConstraintViolationWithTemplate("does not agree with the birth date in the resident ID number")
+            context.buildConstraintViolationWithTemplate("{anju.residentId.birthDateDisagrees}")
                     .addPropertyNode("birthDate").addConstraintViolation();
             valid = false;
         }
         if (person.sex() != null && person.sex() != id.get().sex()) {
-            context.buildConstraintViolationWithTemplate("does not agree with the sex digit of the resident ID number")
+            context.buildConstraintViolationWithTemplate("{anju.residentId.sexDisagrees}")
                     .addPropertyNode("sex").addConstraintViolation();
             valid = false;
         }

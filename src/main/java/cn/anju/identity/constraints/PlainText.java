@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
 @jakarta.validation.ReportAsSingleViolation
 public @interface PlainText {
 
-    String message() default "must not contain control characters such as tabs or line breaks";
+    /** Texts in ValidationMessages(_zh_CN).properties, so that a family reads them in its language. */
+    String message() default "{anju.plainText}";
 
     Class<?>[] groups() default {};
 

@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ResidentId {
 
-    String message() default "is not a valid resident ID number";
+    /** Texts in ValidationMessages(_zh_CN).properties, so that a family reads them in its language. */
+    String message() default "{anju.residentId.invalid}";
 
     Class<?>[] groups() default {};
 
