@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whoever completes a user task may send variables with it (Tasklist, engine REST). The ones that
- * name the case (applicationId, district) must still be the case's own, read from the domain by the
+ * name the case (applicationId, district, reference) must still be the case's own, read from the domain by the
  * business key: otherwise the completion is refused and nothing it did is kept. Added to every user
  * task of every process at parse time.
  */
@@ -47,6 +47,10 @@ class CaseVariablesGuard extends AbstractProcessEnginePlugin implements TaskList
     @Override
     public void notify(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
+        Object shownReference = task.getVariable(Var.REFERENCE);
+        if (shownReference != null && !shownReference.equals(reference)) {
+            throw new ProcessEngineException(Var.REFERENCE + " is the case's own and cannot be changed");
+        }
         Object applicationId = task.getVariable(Var.APPLICATION_ID);
         if (reference == null || applicationId == null) {
             return;
