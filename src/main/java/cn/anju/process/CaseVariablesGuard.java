@@ -47,9 +47,12 @@ class CaseVariablesGuard extends AbstractProcessEnginePlugin implements TaskList
     @Override
     public void notify(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
-        Object shownReference = task.getVariable(Var.REFERENCE);
-        if (shownReference != null && !shownReference.equals(reference)) {
-            throw new ProcessEngineException(Var.REFERENCE + " is the case's own and cannot be changed");
+        // Task-local (ReferenceOnTasks), but a completion's variables land on the process instance.
+        Object[] shownReferences = {task.getVariableLocal(Var.REFERENCE), task.getExecution().getVariable(Var.REFERENCE)};
+        for (Object shown : shownReferences) {
+            if (shown != null && !shown.equals(reference)) {
+                throw new ProcessEngineException(Var.REFERENCE + " is the case's own and cannot be changed");
+            }
         }
         Object applicationId = task.getVariable(Var.APPLICATION_ID);
         if (reference == null || applicationId == null) {
