@@ -215,6 +215,24 @@ class CamundaAuthorizationHttpTest {
         assertThat(apps(manager)).contains("tasklist", "cockpit", "admin");
     }
 
+    @Test
+    void tasklistShowsTheClerkHerFiltersAndTheReview() {
+        var tasklist = new WebappBrowser(port);
+        assertThat(tasklist.login("clerk").statusCode()).isEqualTo(200);
+        // The calls Tasklist 7.24 makes on opening (filters paged by 2000), through the webapp's engine API.
+        var filters = tasklist.get("/camunda/api/engine/engine/default/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task");
+        assertThat(filters.statusCode()).as(filters.body()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        array(filters).forEach(f -> names.add(f.get("name").asText()));
+        assertThat(names).containsExactlyInAnyOrder(EVIDENCE_FILTER, CLERK_DUE_SOON);
+        var list = tasklist.postForHal("/camunda/api/engine/engine/default/filter/" + filterId(EVIDENCE_FILTER)
+                + "/list?firstResult=0&maxResults=200", "{}");
+        assertThat(list.statusCode()).as(list.headers().map() + list.body()).isEqualTo(200);
+        assertThat(list.body()).contains(review.getId()).contains(reference);
+        assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + review.getId() + "/deployed-form")
+                .statusCode()).isEqualTo(200);
+    }
+
     private List<String> apps(HttpResponse<String> login) {
         List<String> apps = new ArrayList<>();
         assertThat(json(login).has("authorizedApps")).as(login.body()).isTrue();

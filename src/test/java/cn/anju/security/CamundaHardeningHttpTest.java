@@ -83,7 +83,7 @@ class CamundaHardeningHttpTest {
         // Signed in, a state change still needs the token: claiming a task through the webapp's engine API.
         var claim = browser.postWithoutToken("/camunda/api/engine/engine/default/task/no-such-task/claim",
                 "application/json", "{\"userId\":\"clerk\"}");
-        assertThat(claim.statusCode()).isEqualTo(403);
+        assertThat(claim.statusCode()).as(claim.headers().map() + " " + claim.body()).isEqualTo(403);
     }
 
     @Test
