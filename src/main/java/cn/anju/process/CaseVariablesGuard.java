@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whoever completes a user task may send variables with it (Tasklist, engine REST). The ones that
- * name the case (applicationId, district, reference) must still be the case's own, read from the domain by the
- * business key: otherwise the completion is refused and nothing it did is kept. Added to every user
- * task of every process at parse time.
+ * name the case (applicationId, district, reference) must still be the case's own, read from the
+ * domain by the business key: otherwise the completion is refused and nothing it did is kept. Added to
+ * every user task of every process at parse time.
  */
 @Component
 class CaseVariablesGuard extends AbstractProcessEnginePlugin implements TaskListener {
