@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whoever completes a user task may send variables with it (Tasklist, engine REST). The ones that
- * name the case (applicationId, district) must still be the case's own, read from the domain by the
- * business key: otherwise the completion is refused and nothing it did is kept. Added to every user
- * task of every process at parse time.
+ * name the case (applicationId, district, reference) must still be the case's own, read from the
+ * domain by the business key: otherwise the completion is refused and nothing it did is kept. Added to
+ * every user task of every process at parse time.
  */
 @Component
 class CaseVariablesGuard extends AbstractProcessEnginePlugin implements TaskListener {
@@ -47,6 +47,13 @@ class CaseVariablesGuard extends AbstractProcessEnginePlugin implements TaskList
     @Override
     public void notify(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
+        // Task-local (ReferenceOnTasks), but a completion's variables land on the process instance.
+        Object[] shownReferences = {task.getVariableLocal(Var.REFERENCE), task.getExecution().getVariable(Var.REFERENCE)};
+        for (Object shown : shownReferences) {
+            if (shown != null && !shown.equals(reference)) {
+                throw new ProcessEngineException(Var.REFERENCE + " is the case's own and cannot be changed");
+            }
+        }
         Object applicationId = task.getVariable(Var.APPLICATION_ID);
         if (reference == null || applicationId == null) {
             return;

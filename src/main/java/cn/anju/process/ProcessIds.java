@@ -32,6 +32,8 @@ public final class ProcessIds {
 
         public static final String APPLICATION_ID = "applicationId";
         public static final String DISTRICT = "district";
+        /** The application reference (business key), task-local on every user task: shown in Tasklist. */
+        public static final String REFERENCE = "reference";
         public static final String CHILD_ID = "childId";
         public static final String DECISION_DEADLINE = "decisionDeadline";
         /** ISO date-time at which the due-soon timers fire. */

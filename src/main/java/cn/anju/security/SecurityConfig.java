@@ -48,6 +48,7 @@ class SecurityConfig {
         return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .addFilterBefore(new WebappLoginGuard(users), AuthorizationFilter.class)
+                .addFilterBefore(new WebappSetupGuard(users), AuthorizationFilter.class)
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .build();

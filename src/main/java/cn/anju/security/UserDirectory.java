@@ -49,6 +49,9 @@ public class UserDirectory {
         District district = null;
         for (Group group : identity.createGroupQuery().groupMember(username).list()) {
             Role.ofGroup(group.getId()).ifPresent(roles::add);
+            if (CAMUNDA_ADMIN.equals(group.getId())) {
+                roles.add(Role.MANAGER); // e.g. the first administrator, made by Camunda Admin's setup
+            }
             if (group.getId().startsWith(DISTRICT_PREFIX)) {
                 district = District.valueOf(group.getId().substring(DISTRICT_PREFIX.length()).toUpperCase());
             }

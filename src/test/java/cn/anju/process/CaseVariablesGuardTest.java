@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-/** A task completed with variables that point it at another case, or another district, is refused whole. */
+/** A task completed with variables that point it at another case, another district or reference, is refused whole. */
 @AnjuSpringBootTest
 class CaseVariablesGuardTest {
 
@@ -35,6 +35,10 @@ class CaseVariablesGuardTest {
                 .hasMessageContaining("applicationId is the case's own");
         assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("evidenceAccepted", true,
                 "district", "nanshan"))).hasMessageContaining("district is the case's own");
+        // The reference Tasklist shows with the task cannot be relabelled either.
+        assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("evidenceAccepted", true,
+                "reference", "AJ-2026-OTHER"))).hasMessageContaining("reference is the case's own");
+        assertThat(tasks.getVariableLocal(review.getId(), "reference")).isEqualTo(mine);
 
         assertThat(applications.timeline(UUID.fromString(otherId))).extracting(e -> e.type())
                 .doesNotContain("EVIDENCE_ACCEPTED");

@@ -1,0 +1,66 @@
+package cn.anju.security;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What each group may do in the engine, granted on every start (idempotently, so a restart or a second
+ * node adds nothing). District staff: Tasklist, and the process diagrams; the tasks themselves come
+ * from the engine's own grant to a task's candidate groups (READ and TASK_WORK, see application.yaml),
+ * so nobody reads another district's tasks. No grant on process instances or history: their variables
+ * and audit trail stay with the managers: camunda-admin holds ALL on every resource (an admin group is
+ * only exempt from admin-only checks, not from query filtering, so it needs the grants). Applicants get
+ * nothing. Grants name groups, not users, so users added later (here or in Camunda Admin) need none.
+ */
+@Component
+public class EngineAuthorizations implements InitializingBean {
+
+    static final String TASKLIST = "tasklist";
+
+    private final AuthorizationService authorizations;
+    private final TransactionTemplate transaction;
+
+    EngineAuthorizations(AuthorizationService authorizations, TransactionTemplate transaction) {
+        this.authorizations = authorizations;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        transaction.executeWithoutResult(status -> {
+            Arrays.stream(Resources.values()).forEach(resource ->
+                    grant(UserDirectory.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL));
+            Arrays.stream(Role.values()).filter(Role::isDistrictStaff).forEach(role -> {
+                grant(role.groupId(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+                // Tasklist shows the process's name and diagram; a definition holds no case data.
+                grant(role.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+            });
+        });
+    }
+
+    /** Grants a group one permission on one resource, unless it has it already. */
+    public void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing;
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (authorization.isPermissionGranted(permission)) {
+            return;
+        }
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
+    }
+}
