@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class ValidationMessagesTest {
 
-    private static final Pattern KEY = Pattern.compile("\\{(anju\\.[A-Za-z0-9.]+)}");
+    /** A message key in braces; "${anju...}" is a configuration property, not a message. */
+    private static final Pattern KEY = Pattern.compile("(?<!\\$)\\{(anju\\.[A-Za-z0-9.]+)}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
     /** The message parameters ApplicationRules sets. */
     private static final Set<String> PARAMETERS =
