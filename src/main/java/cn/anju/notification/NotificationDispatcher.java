@@ -53,11 +53,16 @@ class NotificationDispatcher {
 
     /** One pass over the rows due now; returns how many this call sent. Safe to run on many threads and nodes. */
     int dispatch() {
-        Instant now = clock.instant();
-        Instant staleBefore = now.minus(properties.claimTimeout());
+        Instant start = clock.instant();
         int delivered = 0;
-        for (long id : outbox.due(now, staleBefore, properties.batchSize())) {
-            Optional<NotificationOutbox.Claim> claim = outbox.claim(id, node, now, staleBefore);
+        for (long id : outbox.due(start, start.minus(properties.claimTimeout()), properties.batchSize())) {
+            // Each claim is stamped with its own moment: a slow mail server must not make the rows
+            // claimed late in a long batch look abandoned to another node while this one sends them.
+            Instant now = clock.instant();
+            if (now.isAfter(start.plus(properties.claimTimeout().dividedBy(2)))) {
+                break;
+            }
+            Optional<NotificationOutbox.Claim> claim = outbox.claim(id, node, now, now.minus(properties.claimTimeout()));
             if (claim.isPresent() && deliver(claim.get())) {
                 delivered++;
             }
@@ -88,7 +93,10 @@ class NotificationDispatcher {
             if (emailProblem != null || smsProblem != null) {
                 throw emailProblem != null ? emailProblem : smsProblem;
             }
-            outbox.sent(claim, clock.instant());
+            if (!outbox.sent(claim, clock.instant())) {
+                // Another node took the row over meanwhile: it finishes it and counts it.
+                return false;
+            }
             sent.increment();
             return true;
         } catch (RuntimeException e) {

@@ -112,8 +112,9 @@ class NotificationOutbox {
                 .params(utc(now), claim.row().id(), claim.token()).update();
     }
 
-    void sent(Claim claim, Instant now) {
-        finish(claim, Status.SENT, now);
+    /** False when the claim was lost (another node took the row over): that node finishes it. */
+    boolean sent(Claim claim, Instant now) {
+        return finish(claim, Status.SENT, now);
     }
 
     /** Nothing left to say (a reminder after the family answered). */
@@ -121,9 +122,9 @@ class NotificationOutbox {
         finish(claim, Status.SKIPPED, now);
     }
 
-    private void finish(Claim claim, Status status, Instant now) {
-        jdbc.sql("update notification_outbox set status = ?, sent_at = ?, last_error = null where id = ? and claim_token = ?")
-                .params(status.name(), utc(now), claim.row().id(), claim.token()).update();
+    private boolean finish(Claim claim, Status status, Instant now) {
+        return jdbc.sql("update notification_outbox set status = ?, sent_at = ?, last_error = null where id = ? and claim_token = ?")
+                .params(status.name(), utc(now), claim.row().id(), claim.token()).update() == 1;
     }
 
     /** Back to pending until nextAttempt, or FAILED for good; error is an exception's class name, never its text. */

@@ -47,6 +47,10 @@ class Drafts {
         return now;
     }
 
+    int deleteOlderThan(Instant cutoff) {
+        return jdbc.sql("delete from application_draft where updated_at < ?").param(Timestamp.from(cutoff)).update();
+    }
+
     void delete(String owner) {
         jdbc.sql("delete from application_draft where owner_username = ?").param(owner).update();
     }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +27,15 @@ class PortalPages {
     private final CaseAccess access;
     private final UserDirectory users;
     private final PageTexts texts;
+    private final TransactionTemplate transaction;
 
-    PortalPages(ApplicationRepository applications, CaseAccess access, UserDirectory users, PageTexts texts) {
+    PortalPages(ApplicationRepository applications, CaseAccess access, UserDirectory users, PageTexts texts,
+                TransactionTemplate transaction) {
         this.applications = applications;
         this.access = access;
         this.users = users;
         this.texts = texts;
+        this.transaction = transaction;
     }
 
     @GetMapping("/login")
@@ -52,12 +56,19 @@ class PortalPages {
     @GetMapping("/signup")
     String signupForm(Model model) {
         model.addAttribute("signup", SignupForm.empty());
+        model.addAttribute("closed", !users.hasAdministrator());
         return "signup";
     }
 
     @PostMapping("/signup")
     String signup(@Valid @ModelAttribute("signup") SignupForm form, BindingResult errors,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, Model model) {
+        // Until an administrator exists, a family's account would close Camunda's first-run setup
+        // and leave the office without one: registration opens once the office is set up.
+        if (!users.hasAdministrator()) {
+            model.addAttribute("closed", true);
+            return "signup";
+        }
         if (!errors.hasFieldErrors("username") && users.exists(form.username())) {
             errors.rejectValue("username", "portal.signup.username.taken");
         }
@@ -68,13 +79,18 @@ class PortalPages {
             return "signup";
         }
         try {
-            users.create(form.username(), form.password(), form.username(), "", Role.APPLICANT, null);
-        } catch (RuntimeException taken) {
+            // User, role and membership together or not at all.
+            transaction.executeWithoutResult(status ->
+                    users.create(form.username(), form.password(), form.username(), "", Role.APPLICANT, null));
+        } catch (RuntimeException failed) {
+            if (!users.exists(form.username())) {
+                throw failed;
+            }
             // Someone took the name between the check and the insert.
             errors.rejectValue("username", "portal.signup.username.taken");
             return "signup";
         }
-        redirect.addAttribute("registered", form.username());
+        redirect.addFlashAttribute("registered", form.username());
         return "redirect:/login";
     }
 

@@ -1,5 +1,6 @@
 package cn.anju.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,7 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -34,7 +35,12 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(STAFF_ROLES))
+                .authorizeHttpRequests(a -> a
+                        // Counts of instances and incidents per process are city-wide: READ on a process
+                        // definition (which Tasklist needs) is all the engine asks for them.
+                        .requestMatchers(RegexRequestMatcher.regexMatcher("^/engine-rest/.*statistics.*"))
+                        .hasRole(Role.MANAGER.name())
+                        .anyRequest().hasAnyRole(STAFF_ROLES))
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -75,8 +81,8 @@ class SecurityConfig {
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 // CSRF rides on a session cookie: API calls that carry their own credentials, or no
                 // session at all (and so answer 401), are not exposed to it.
-                .csrf(c -> c.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"),
-                        request -> request.getRequestURI().startsWith("/api/") && request.getRequestedSessionId() == null))
+                .csrf(c -> c.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null
+                        && (request.getRequestURI().startsWith("/api/") || isBasic(request))))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(problemEntryPoint(),
                                 request -> request.getRequestURI().startsWith("/api/"))
@@ -111,10 +117,19 @@ class SecurityConfig {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    private static boolean isBasic(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
     private static AuthenticationEntryPoint problemEntryPoint() {
         return (request, response, exception) -> {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Anju\"");
+            // Not to the portal's own scripts: the browser would ask for a password in its own box and
+            // then send it with every request to the site, also with forms posted from other sites.
+            if (request.getHeader("X-Requested-With") == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Anju\"");
+            }
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("""

@@ -33,6 +33,11 @@ public class UserDirectory {
         return identity.createUserQuery().count() == 0;
     }
 
+    /** Whether the office is set up: someone can administer the store (demo manager, or camunda.bpm.admin-user). */
+    public boolean hasAdministrator() {
+        return identity.createUserQuery().memberOfGroup(CAMUNDA_ADMIN).count() > 0;
+    }
+
     public boolean exists(String username) {
         return identity.createUserQuery().userId(username).count() > 0;
     }

@@ -12,11 +12,16 @@ const Anju = (() => {
   }
 
   async function call(method, url, body, headers = {}) {
-    const init = { method, headers: { Accept: "application/json", ...headers }, credentials: "same-origin" };
+    const init = { method, headers: { Accept: "application/json", "X-Requested-With": "fetch", ...headers },
+      credentials: "same-origin" };
     if (method !== "GET") init.headers[meta("_csrf_header") || "X-CSRF-TOKEN"] = meta("_csrf");
     if (body instanceof FormData) init.body = body;
     else if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
     const response = await fetch(url, init);
+    if (response.status === 401) {   // the session ended: sign in again
+      window.location.href = "/login";
+      return new Promise(() => {});
+    }
     const type = response.headers.get("Content-Type") || "";
     const data = type.includes("json") ? await response.json() : null;
     return { status: response.status, ok: response.ok, data };

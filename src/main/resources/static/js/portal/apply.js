@@ -135,13 +135,16 @@
       rows.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", { text: v ?? "—" })))));
   }
 
+  let submitted = false, saving = Promise.resolve();
   function scheduleSave() {
     clearTimeout(saveTimer);
+    if (submitted) return;
     saveTimer = setTimeout(saveDraft, 700);
   }
   async function saveDraft() {
     const state = document.getElementById("draft-state");
-    const result = await call("PUT", "/api/drafts/application", { values: read(), step, idempotencyKey, applicants, children });
+    saving = call("PUT", "/api/drafts/application", { values: read(), step, idempotencyKey, applicants, children });
+    const result = await saving;
     state.textContent = result.ok ? t("draft.saved", new Date().toLocaleTimeString(document.documentElement.lang || undefined)) : t("draft.notSaved");
     state.dataset.saved = result.ok ? "true" : "false";
   }
@@ -184,10 +187,14 @@
   async function submit() {
     const button = document.getElementById("submit");
     button.disabled = true;
+    // A save still pending would bring the draft (and its used Idempotency-Key) back after submitting.
+    clearTimeout(saveTimer);
+    await saving;   // the server deletes the draft when the application is stored: after this save, not before
     try {
       const result = await call("POST", "/api/applications", read(), { "Idempotency-Key": idempotencyKey });
       if (result.status === 201 || result.status === 200) {
-        await call("DELETE", "/api/drafts/application");
+        submitted = true;
+        clearTimeout(saveTimer);
         window.location.href = `/portal/applications/${result.data.id}?submitted`;
         return;
       }

@@ -48,6 +48,17 @@ class PortalHttpTest {
         }
 
         @Test
+        void submittingTheApplicationRemovesTheDraft() throws Exception {
+            String user = newFamily("draftsubmitter");
+            assertThat(put(user, "{\"values\":{\"district\":\"Futian\"}}").statusCode()).isEqualTo(200);
+            var created = http.send("POST", "/api/applications", user, user, "application/json",
+                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                            cn.anju.TestApplications.twoChildren()), "Idempotency-Key", "draft-submitter-0001");
+            assertThat(created.statusCode()).isIn(200, 201);
+            assertThat(http.get("/api/drafts/application", user).statusCode()).isEqualTo(204);
+        }
+
+        @Test
         void aDraftIsAJsonObjectOfBoundedSize() {
             String user = newFamily("draftbounds");
             assertThat(put(user, "[1, 2]").statusCode()).isEqualTo(422);
@@ -69,7 +80,7 @@ class PortalHttpTest {
         void aFamilySignsUpAndCanThenUseTheApi() {
             var result = signUp("wangfang", "a-good-password", "a-good-password");
             assertThat(result.statusCode()).isEqualTo(302);
-            assertThat(result.headers().firstValue("Location").orElseThrow()).endsWith("/login?registered=wangfang");
+            assertThat(result.headers().firstValue("Location").orElseThrow()).endsWith("/login");
             var applications = http.send("GET", "/api/applications", "wangfang", "a-good-password", null, null);
             assertThat(applications.statusCode()).isEqualTo(200);
             assertThat(applications.body()).isEqualTo("[]");

@@ -148,6 +148,11 @@ class AccessControlHttpTest {
         assertThat(http.get("/engine-rest/task", "clerk").statusCode()).isEqualTo(400);
         assertThat(http.get("/engine-rest/process-instance", null).statusCode()).isEqualTo(401);
         assertThat(http.get("/engine-rest/process-instance", "family2").statusCode()).isEqualTo(403);
+        // City-wide counts per process are the managers'.
+        assertThat(http.get("/engine-rest/process-definition/statistics", "clerk").statusCode()).isEqualTo(403);
+        assertThat(http.get("/engine-rest/process-definition/key/ResidencyApplication/statistics", "clerk2")
+                .statusCode()).isEqualTo(403);
+        assertThat(http.get("/engine-rest/process-definition/statistics", "manager").statusCode()).isEqualTo(200);
     }
 
     @Test
