@@ -1,6 +1,7 @@
 package cn.anju.process;
 
 import cn.anju.application.ApplicationRepository;
+import cn.anju.application.ApplicationStatus;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
 import cn.anju.security.CurrentUser;
@@ -58,8 +59,14 @@ class ProcessProgressController {
         try (InputStream xml = repository.getProcessModel(definitionId)) {
             return new Progress(new String(xml.readAllBytes(), StandardCharsets.UTF_8), current.stream().distinct()
                     .toList(), done.stream().distinct().filter(a -> !current.contains(a)).toList(),
-                    instance.map(i -> i.getEndTime() != null).orElse(false));
+                    instance.map(i -> i.getEndTime() != null).orElseGet(() -> decided(id)));
         }
+    }
+
+    /** Once the engine's history is cleaned up, the case itself says whether it is over. */
+    private boolean decided(UUID id) {
+        return applications.findById(id).map(a -> a.status() == ApplicationStatus.APPROVED
+                || a.status() == ApplicationStatus.REJECTED || a.status() == ApplicationStatus.WITHDRAWN).orElse(false);
     }
 
     private static boolean isOpen(HistoricActivityInstance activity) {

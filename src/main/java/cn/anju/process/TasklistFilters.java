@@ -4,6 +4,7 @@ import cn.anju.application.District;
 import cn.anju.process.ProcessIds.Var;
 import cn.anju.security.EngineAuthorizations;
 import cn.anju.security.Role;
+import cn.anju.security.StartupLock;
 import cn.anju.security.UserDirectory;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +36,15 @@ class TasklistFilters implements InitializingBean {
     private final TaskService tasks;
     private final EngineAuthorizations authorizations;
     private final TransactionTemplate transaction;
+    private final StartupLock startupLock;
 
     TasklistFilters(FilterService filters, TaskService tasks, EngineAuthorizations authorizations,
-                    TransactionTemplate transaction) {
+                    TransactionTemplate transaction, StartupLock startupLock) {
         this.filters = filters;
         this.tasks = tasks;
         this.authorizations = authorizations;
         this.transaction = transaction;
+        this.startupLock = startupLock;
     }
 
     /** One filter: its name after the district's, for whom, and which of their tasks. */
@@ -72,6 +75,7 @@ class TasklistFilters implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         transaction.executeWithoutResult(status -> {
+            startupLock.hold("tasklist-filters");
             for (District district : District.values()) {
                 SPECS.forEach(spec -> save(district, spec));
             }

@@ -20,16 +20,21 @@ class DemoUsers implements InitializingBean {
 
     private final UserDirectory users;
     private final TransactionTemplate transaction;
+    private final StartupLock startupLock;
 
-    DemoUsers(UserDirectory users, TransactionTemplate transaction) {
+    DemoUsers(UserDirectory users, TransactionTemplate transaction, StartupLock startupLock) {
         this.users = users;
         this.transaction = transaction;
+        this.startupLock = startupLock;
     }
 
     /** All or none: a crash half-way must not leave a store that looks initialised. */
     @Override
     public void afterPropertiesSet() {
-        transaction.executeWithoutResult(status -> createIfEmpty());
+        transaction.executeWithoutResult(status -> {
+            startupLock.hold("demo-users");
+            createIfEmpty();
+        });
     }
 
     private void createIfEmpty() {

@@ -27,15 +27,19 @@ public class EngineAuthorizations implements InitializingBean {
 
     private final AuthorizationService authorizations;
     private final TransactionTemplate transaction;
+    private final StartupLock startupLock;
 
-    EngineAuthorizations(AuthorizationService authorizations, TransactionTemplate transaction) {
+    EngineAuthorizations(AuthorizationService authorizations, TransactionTemplate transaction,
+                         StartupLock startupLock) {
         this.authorizations = authorizations;
         this.transaction = transaction;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void afterPropertiesSet() {
         transaction.executeWithoutResult(status -> {
+            startupLock.hold("authorizations");
             Arrays.stream(Resources.values()).forEach(resource ->
                     grant(UserDirectory.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL));
             Arrays.stream(Role.values()).filter(Role::isDistrictStaff).forEach(role -> {
