@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
@@ -96,9 +97,11 @@ class SecurityConfig {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
+            String detail = exception instanceof CsrfException
+                    ? "The page's security token is missing or out of date (the session may have ended): reload the page."
+                    : "Your role may not use this.";
             response.getWriter().write("""
-                    {"type":"about:blank","title":"Forbidden","status":403,\
-                    "detail":"Your role may not use this."}""");
+                    {"type":"about:blank","title":"Forbidden","status":403,"detail":"%s"}""".formatted(detail));
         };
     }
 

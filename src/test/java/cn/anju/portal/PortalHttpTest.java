@@ -59,6 +59,24 @@ class PortalHttpTest {
         }
 
         @Test
+        void inABrowserSessionADraftIsSavedOnlyWithThePagesCsrfToken() {
+            RawHttp browser = RawHttp.withCookies(port);
+            String loginToken = csrfToken(browser.get("/login", null).body(), "name=\"_csrf\" value=\"([^\"]+)\"");
+            var signedIn = browser.send("POST", "/login", null, null, "application/x-www-form-urlencoded",
+                    "username=family2&password=family2&_csrf=" + encode(loginToken));
+            assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/home");
+
+            var forged = browser.send("PUT", "/api/drafts/application", null, null, "application/json", "{}");
+            assertThat(forged.statusCode()).isEqualTo(403);
+            assertThat(forged.body()).contains("security token");
+
+            String pageToken = csrfToken(browser.get("/portal/apply", null).body(), "name=\"_csrf\" content=\"([^\"]+)\"");
+            var saved = browser.send("PUT", "/api/drafts/application", null, null, "application/json",
+                    "{\"values\":{}}", "X-CSRF-TOKEN", pageToken);
+            assertThat(saved.statusCode()).isEqualTo(200);
+        }
+
+        @Test
         void aDraftIsAJsonObjectOfBoundedSize() {
             String user = newFamily("draftbounds");
             assertThat(put(user, "[1, 2]").statusCode()).isEqualTo(422);
@@ -131,6 +149,12 @@ class PortalHttpTest {
         var result = signUp(name, name, name);
         assertThat(result.statusCode()).isIn(200, 302);
         return name;
+    }
+
+    private static String csrfToken(String page, String pattern) {
+        var token = Pattern.compile(pattern).matcher(page);
+        assertThat(token.find()).as(pattern).isTrue();
+        return token.group(1);
     }
 
     private static String errorFor(HttpResponse<String> page, String field) {
