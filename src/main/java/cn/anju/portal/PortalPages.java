@@ -6,9 +6,17 @@ import cn.anju.security.CaseAccess;
 import cn.anju.security.CurrentUser;
 import cn.anju.security.Role;
 import cn.anju.security.UserDirectory;
+import cn.anju.web.FixedWindowRateLimit;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -28,14 +36,18 @@ class PortalPages {
     private final UserDirectory users;
     private final PageTexts texts;
     private final TransactionTemplate transaction;
+    private final FixedWindowRateLimit signups;
 
     PortalPages(ApplicationRepository applications, CaseAccess access, UserDirectory users, PageTexts texts,
-                TransactionTemplate transaction) {
+                TransactionTemplate transaction, Clock clock,
+                @Value("${anju.portal.signups-per-hour:20}") int signupsPerHour) {
         this.applications = applications;
         this.access = access;
         this.users = users;
         this.texts = texts;
         this.transaction = transaction;
+        // Every account is a row in the engine's user store: one address does not create them by the hundred.
+        this.signups = new FixedWindowRateLimit(signupsPerHour, Duration.ofHours(1), clock);
     }
 
     @GetMapping("/login")
@@ -62,7 +74,15 @@ class PortalPages {
 
     @PostMapping("/signup")
     String signup(@Valid @ModelAttribute("signup") SignupForm form, BindingResult errors,
-                  RedirectAttributes redirect, Model model) {
+                  RedirectAttributes redirect, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        long wait = signups.tryAcquire(request.getRemoteAddr());
+        if (wait > 0) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+            model.addAttribute("retryMinutes", (wait + 59) / 60);
+            return "signup";
+        }
         // Until an administrator exists, a family's account would close Camunda's first-run setup
         // and leave the office without one: registration opens once the office is set up.
         if (!users.hasAdministrator()) {

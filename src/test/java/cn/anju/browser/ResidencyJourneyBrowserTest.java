@@ -120,6 +120,13 @@ class ResidencyJourneyBrowserTest {
             assertThat(phone.find(By.id(fieldId("applicants[0].residentId"))).getDomProperty("value"))
                     .isEqualTo(TestApplications.PARENT_ID);
             phone.screenshot("03-apply-resumed-on-phone");
+
+            phone.click(By.id("lang-en"));
+            phone.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo("Apply for residency with your children");
+            assertThat(phone.find(By.cssSelector("label[for='" + fieldId("applicants[0].fullName") + "']")).getText())
+                    .isEqualTo("Full name");
+            assertThat(phone.find(By.id(fieldId("applicants[0].fullName"))).getDomProperty("value")).isEqualTo("李建国");
         }
     }
 
