@@ -3,6 +3,7 @@ package cn.anju.portal;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.security.AnjuUser;
 import cn.anju.security.CaseAccess;
+import cn.anju.security.CaseNotFoundException;
 import cn.anju.security.CurrentUser;
 import cn.anju.security.Role;
 import cn.anju.security.UserDirectory;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of the portal; the data on them comes from the JSON API, read by the page's script. */
@@ -126,6 +129,13 @@ class PortalPages {
     String apply(Model model, Locale locale) {
         model.addAttribute("texts", texts.forScript(locale));
         return "portal/apply";
+    }
+
+    /** A page, not problem JSON: the family sees where to go next, and no more than for any other id. */
+    @ExceptionHandler(CaseNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "portal/not-found";
     }
 
     @GetMapping("/portal/applications/{id}")

@@ -133,6 +133,21 @@ class PortalHttpTest {
         }
     }
 
+    @Test
+    void anotherFamilysApplicationPageIsAPlainNotFound() throws Exception {
+        var created = http.send("POST", "/api/applications", "family", "family", "application/json",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                        cn.anju.TestApplications.twoChildren()), "Idempotency-Key", "not-found-page-0001");
+        String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(http.get("/portal/applications/" + id, "family").statusCode()).isEqualTo(200);
+
+        var page = http.send("GET", "/portal/applications/" + id, "family2", "family2", null, null,
+                "Accept-Language", "zh-CN");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("找不到该申请").doesNotContain(id);
+    }
+
     /** Signs up through the form, as a browser does: the page's CSRF token with its session cookie. */
     private HttpResponse<String> signUp(String username, String password, String confirm) {
         RawHttp browser = RawHttp.withCookies(port);
