@@ -211,11 +211,7 @@ public class ApplicationRepository {
 
     /** The items of the one-time notice still awaiting the family's answer. */
     public List<String> missingItems(UUID applicationId) {
-        return jdbc.sql("""
-                select items from missing_item_notice where application_id = ? and answered_at is null
-                order by sent_at desc limit 1""")
-                .param(applicationId).query(String.class).optional()
-                .map(items -> java.util.Arrays.stream(items.split("\n")).toList()).orElse(List.of());
+        return openRequest(applicationId).map(OpenRequest::items).orElse(List.of());
     }
 
     /** The open notice with its answer date, for telling the family what to send by when. */
@@ -237,7 +233,7 @@ public class ApplicationRepository {
 
     public Optional<Contact> contactOf(UUID applicationId) {
         return jdbc.sql("select email, language from application where id = ?").param(applicationId)
-                .query((rs, n) -> new Contact(rs.getString(1), FamilyLanguage.ofTag(rs.getString(2)).orElse(null)))
+                .query((rs, n) -> new Contact(rs.getString(1), FamilyLanguage.of(rs.getString(2))))
                 .optional();
     }
 

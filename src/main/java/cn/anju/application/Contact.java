@@ -2,8 +2,4 @@ package cn.anju.application;
 
 /** How the family is told about its case: an optional email address, and its language. */
 public record Contact(String email, FamilyLanguage language) {
-
-    public Contact {
-        language = language == null ? FamilyLanguage.ZH_CN : language;
-    }
 }

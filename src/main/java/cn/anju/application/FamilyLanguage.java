@@ -2,7 +2,6 @@ package cn.anju.application;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The language a family is written to in: Chinese unless it chose English. */
 public enum FamilyLanguage {
@@ -26,7 +25,13 @@ public enum FamilyLanguage {
         return locale;
     }
 
-    public static Optional<FamilyLanguage> ofTag(String tag) {
-        return Arrays.stream(values()).filter(l -> l.tag.equals(tag)).findFirst();
+    /** The language of a stored or requested tag; Chinese when there is none or it is unknown. */
+    public static FamilyLanguage of(String tag) {
+        return Arrays.stream(values()).filter(l -> l.tag.equals(tag)).findFirst().orElse(ZH_CN);
+    }
+
+    /** The language of a page's locale: English if asked for, Chinese otherwise. */
+    public static FamilyLanguage of(Locale locale) {
+        return EN.locale.getLanguage().equals(locale.getLanguage()) ? EN : ZH_CN;
     }
 }

@@ -101,7 +101,8 @@ class DashboardCsv {
         }
 
         private static String quoted(String field) {
-            // A spreadsheet would run a field starting with = + - @ as a formula: names are prefixed to stay text.
+            // A spreadsheet would run a field starting with = + or @ as a formula: names are prefixed to stay
+            // text (not "-", which starts the negative numbers of the figures).
             String safe = !field.isEmpty() && "=+@".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
             boolean needsQuotes = safe.contains("\"") || safe.contains(",") || safe.contains("\n") || safe.contains("\r");
             return needsQuotes ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;

@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -26,7 +24,7 @@ record DashboardFilter(District district, LocalDate from, LocalDate to, LocalDat
         List<FieldProblem> problems = new ArrayList<>();
         District d = null;
         if (district != null && !district.isBlank()) {
-            d = district(district).orElse(null);
+            d = District.parse(district).orElse(null);
             if (d == null) {
                 problems.add(new FieldProblem("district", "must be a district of " + District.CITY));
             }
@@ -55,17 +53,6 @@ record DashboardFilter(District district, LocalDate from, LocalDate to, LocalDat
     /** The first instant after the period: {@code to} is a whole day. */
     OffsetDateTime end() {
         return to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-    }
-
-    /** "Futian", "福田区" or "FUTIAN", as the page's select and hand-written links send it. */
-    private static Optional<District> district(String value) {
-        return District.parse(value).or(() -> {
-            try {
-                return Optional.of(District.valueOf(value.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
     }
 
     private static LocalDate date(String field, String value, List<FieldProblem> problems) {

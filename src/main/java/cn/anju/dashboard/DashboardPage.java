@@ -2,6 +2,7 @@ package cn.anju.dashboard;
 
 import cn.anju.application.ApplicationStatus;
 import cn.anju.application.District;
+import cn.anju.application.FamilyLanguage;
 import cn.anju.application.Stage;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ class DashboardPage {
     @GetMapping("/dashboard")
     String page(@RequestParam(required = false) String district, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, Locale locale, Model model) {
-        boolean zh = Locale.CHINESE.getLanguage().equals(locale.getLanguage());
+        boolean zh = FamilyLanguage.of(locale) == FamilyLanguage.ZH_CN;
         model.addAttribute("lang", zh ? "zh-CN" : "en");
         model.addAttribute("districts", Arrays.stream(District.values())
                 .map(d -> new DistrictOption(d.englishName(), zh ? d.chineseName() : d.englishName())).toList());

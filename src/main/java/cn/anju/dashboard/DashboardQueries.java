@@ -1,8 +1,11 @@
 package cn.anju.dashboard;
 
+import cn.anju.application.ApplicationStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +18,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DashboardQueries {
 
-    /** Cases the office still works on (or waits on); SUBMITTED is the moment before acceptance. */
-    static final String OPEN = "'SUBMITTED', 'IN_REVIEW', 'AWAITING_APPLICANT'";
+    /** Cases the office still works on (or waits on): every status but a decision, as SQL literals. */
+    static final String OPEN = Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isDecided())
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
     /**
      * CaseDecisions.approveAutomatically writes its reasons with this prefix: the projection's own trace
@@ -110,14 +114,11 @@ class DashboardQueries {
         return query.query((rs, n) -> new DistrictCount(rs.getString(1), rs.getLong(2))).list();
     }
 
-    record SchoolWay(long walking, long withTransport) {
-    }
-
     /**
      * Children of the period's approved applications who have a school: walking, or needing transport. The
      * status is counted, not filtered on, for the same reason as in {@link #medianSecondsToDecision}.
      */
-    SchoolWay schoolWay(DashboardFilter f) {
+    Dashboard.SchoolWay schoolWay(DashboardFilter f) {
         return period(f, """
                 select coalesce(sum(case when a.status = 'APPROVED' and c.school_name is not null
                                           and c.transport is null then 1 else 0 end), 0),
@@ -125,7 +126,7 @@ class DashboardQueries {
                                           and c.transport is not null then 1 else 0 end), 0)
                 from application a join child c on c.application_id = a.id
                 where %s""")
-                .query((rs, n) -> new SchoolWay(rs.getLong(1), rs.getLong(2))).single();
+                .query((rs, n) -> new Dashboard.SchoolWay(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** New registrations per clinic, of the children of the period's applications. */

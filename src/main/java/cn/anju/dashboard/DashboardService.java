@@ -91,7 +91,7 @@ class DashboardService {
                 way.walking(), way.withTransport(), clinics.stream().mapToLong(ClinicRegistrations::registrations).sum());
         return new Dashboard(new Dashboard.Filter(f.district(), f.from(), f.to(), f.today()), kpis,
                 counts(ApplicationStatus.values(), byStatus), counts(Stage.values(), byStage), backlog, seats, schools,
-                waitlist, new Dashboard.SchoolWay(way.walking(), way.withTransport()), clinics);
+                waitlist, way, clinics);
     }
 
     private static Map<String, Long> sum(List<StatusStage> rows, Function<StatusStage, String> key) {

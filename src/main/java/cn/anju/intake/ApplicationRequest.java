@@ -40,7 +40,7 @@ public record ApplicationRequest(
     /** Where the family is told about its case; without a choice, in Chinese. */
     Contact contact() {
         return new Contact(email == null || email.isBlank() ? null : email.trim(),
-                FamilyLanguage.ofTag(language).orElse(FamilyLanguage.ZH_CN));
+                FamilyLanguage.of(language));
     }
 
     public record Address(

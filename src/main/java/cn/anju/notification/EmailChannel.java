@@ -5,7 +5,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -20,11 +19,11 @@ class EmailChannel {
 
     private static final Logger log = LoggerFactory.getLogger(EmailChannel.class);
 
-    private final ObjectProvider<JavaMailSender> sender;
+    private final JavaMailSender mail;
     private final NotificationProperties properties;
 
-    EmailChannel(ObjectProvider<JavaMailSender> sender, NotificationProperties properties) {
-        this.sender = sender;
+    EmailChannel(JavaMailSender mail, NotificationProperties properties) {
+        this.mail = mail;
         this.properties = properties;
     }
 
@@ -37,7 +36,6 @@ class EmailChannel {
             log.info("Notification {}: email channel off (anju.notifications.email.enabled=false), not emailed", rowId);
             return false;
         }
-        JavaMailSender mail = sender.getObject();
         MimeMessage message = mail.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());

@@ -96,7 +96,7 @@ class NotificationOutbox {
                 from notification_outbox where id = ?""")
                 .param(id)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), Moment.valueOf(rs.getString(3)),
-                        FamilyLanguage.ofTag(rs.getString(4)).orElse(FamilyLanguage.ZH_CN), rs.getInt(5),
+                        FamilyLanguage.of(rs.getString(4)), rs.getInt(5),
                         rs.getObject(6) != null, rs.getObject(7) != null))
                 .single();
     }

@@ -501,7 +501,8 @@ public class PlacementService {
 
     /** A seat given back goes to the first child waiting for that grade in the school's district, if any. */
     private void offerToWaitlist(Seat freed) {
-        School school = city.school(freed.schoolCode()).orElseThrow();
+        School school = city.school(freed.schoolCode()).orElseThrow(() -> new IllegalStateException(
+                "School " + freed.schoolCode() + " holds seats in the ledger but is no longer in the reference data"));
         Optional<UUID> first = jdbc.sql("""
                 select child_id from school_seat where district = ? and school_year = ? and grade = ? and status = 'WAITLISTED'
                 order by waitlist_ticket fetch first 1 rows only""")

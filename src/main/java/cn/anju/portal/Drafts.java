@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,19 +33,21 @@ class Drafts {
     /** Last write wins: the family edits one form, possibly from two devices one after the other. */
     Instant save(String owner, String body) {
         Instant now = clock.instant();
-        int updated = jdbc.sql("update application_draft set body = ?, updated_at = ? where owner_username = ?")
-                .params(body, Timestamp.from(now), owner).update();
-        if (updated == 0) {
+        if (update(owner, body, now) == 0) {
             try {
                 jdbc.sql("insert into application_draft (owner_username, body, updated_at) values (?, ?, ?)")
                         .params(owner, body, Timestamp.from(now)).update();
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
+            } catch (DuplicateKeyException raced) {
                 // The same family saved from a second tab at the same moment: keep this, the later one.
-                jdbc.sql("update application_draft set body = ?, updated_at = ? where owner_username = ?")
-                        .params(body, Timestamp.from(now), owner).update();
+                update(owner, body, now);
             }
         }
         return now;
+    }
+
+    private int update(String owner, String body, Instant now) {
+        return jdbc.sql("update application_draft set body = ?, updated_at = ? where owner_username = ?")
+                .params(body, Timestamp.from(now), owner).update();
     }
 
     int deleteOlderThan(Instant cutoff) {

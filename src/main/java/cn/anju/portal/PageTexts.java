@@ -3,11 +3,15 @@ package cn.anju.portal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import cn.anju.application.District;
+import cn.anju.application.FamilyLanguage;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +29,7 @@ class PageTexts {
     }
 
     String forScript(Locale locale) {
-        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale language = FamilyLanguage.of(locale).locale();
         return byLocale.computeIfAbsent(language, l -> {
             try {
                 return json.writeValueAsString(load(l)).replace("<", "\\u003c");
@@ -44,6 +48,13 @@ class PageTexts {
                 texts.put(key.substring(3), bundle.getString(key));
             }
         }
+        // The districts and their names come from the one list the API checks against.
+        boolean chinese = FamilyLanguage.of(locale) == FamilyLanguage.ZH_CN;
+        for (District district : District.values()) {
+            texts.put("district." + district.englishName(), chinese ? district.chineseName() : district.englishName());
+        }
+        texts.put("districts", Arrays.stream(District.values()).map(District::englishName)
+                .collect(Collectors.joining(",")));
         return Map.copyOf(texts);
     }
 }

@@ -38,8 +38,9 @@ class CaseVariablesGuard extends AbstractProcessEnginePlugin implements TaskList
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                // Built in: runs before the task's own listeners, which must never act on a repointed case.
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_COMPLETE, CaseVariablesGuard.this);
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, CaseVariablesGuard.this);
             }
         });
     }

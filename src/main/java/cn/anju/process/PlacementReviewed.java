@@ -3,6 +3,9 @@ package cn.anju.process;
 import cn.anju.placement.PlacementRefusedException;
 import cn.anju.placement.PlacementService;
 import cn.anju.process.ProcessIds.Var;
+import cn.anju.security.Role;
+import cn.anju.security.UserDirectory;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +24,7 @@ class PlacementReviewed implements TaskListener {
 
     static final String CONFIRM = "CONFIRM";
     /** What the clinic found, as a code: the child's health record itself stays with the clinic. */
-    static final java.util.List<String> VACCINATION_OUTCOMES = java.util.List.of("RECORD_COMPLETE", "CAUGHT_UP", "SCHEDULED");
+    static final List<String> VACCINATION_OUTCOMES = List.of("RECORD_COMPLETE", "CAUGHT_UP", "SCHEDULED");
     static final String OVERRIDE = "OVERRIDE";
 
     private final PlacementService placements;
@@ -39,8 +42,9 @@ class PlacementReviewed implements TaskListener {
         UUID childId = placements.childOfFollowUp(task.getProcessInstanceId())
                 .orElseThrow(() -> new ProcessEngineException("This follow-up names no child"));
         try {
-            String role = ProcessIds.TASK_CONFIRM_SCHOOL.equals(task.getTaskDefinitionKey()) ? "education" : "health";
-            String group = role + "-" + placements.homeDistrict(childId).key();
+            Role role = ProcessIds.TASK_CONFIRM_SCHOOL.equals(task.getTaskDefinitionKey())
+                    ? Role.EDUCATION_OFFICER : Role.HEALTH_OFFICER;
+            String group = UserDirectory.candidateGroup(role, placements.homeDistrict(childId));
             if (task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(officer)
                     .groupId(group).count() == 0) {
                 throw new ProcessEngineException(officer + " is not in " + group + ": only its officers follow this child up");

@@ -1,7 +1,6 @@
 package cn.anju.process;
 
 import cn.anju.application.ApplicationRepository;
-import cn.anju.application.ApplicationStatus;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
 import cn.anju.security.CurrentUser;
@@ -65,8 +64,7 @@ class ProcessProgressController {
 
     /** Once the engine's history is cleaned up, the case itself says whether it is over. */
     private boolean decided(UUID id) {
-        return applications.findById(id).map(a -> a.status() == ApplicationStatus.APPROVED
-                || a.status() == ApplicationStatus.REJECTED || a.status() == ApplicationStatus.WITHDRAWN).orElse(false);
+        return applications.findById(id).map(a -> a.status().isDecided()).orElse(false);
     }
 
     private static boolean isOpen(HistoricActivityInstance activity) {

@@ -9,7 +9,6 @@ import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -80,29 +79,22 @@ class SecurityConfig {
                 // Our own bilingual sign-in page; afterwards each role lands where it works (/home).
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                // CSRF rides on a session cookie: API calls that carry their own credentials, or no
-                // session at all (and so answer 401), are not exposed to it.
+                // CSRF rides on the session cookie: a request without a session (an API client, or Basic
+                // credentials only) has nothing a forged form could borrow.
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null
-                        && (request.getRequestURI().startsWith("/api/") || isBasic(request))))
+                        && (API.matches(request) || isBasic(request))))
                 .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(problemEntryPoint(),
-                                request -> request.getRequestURI().startsWith("/api/"))
-                        .defaultAccessDeniedHandlerFor(problemAccessDenied(),
-                                request -> request.getRequestURI().startsWith("/api/")))
+                        .defaultAuthenticationEntryPointFor(problemEntryPoint(), API)
+                        .defaultAccessDeniedHandlerFor(problemAccessDenied(), API))
                 .build();
     }
 
+    private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
     private static AccessDeniedHandler problemAccessDenied() {
-        return (request, response, exception) -> {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            String detail = exception instanceof CsrfException
-                    ? "The page's security token is missing or out of date (the session may have ended): reload the page."
-                    : "Your role may not use this.";
-            response.getWriter().write("""
-                    {"type":"about:blank","title":"Forbidden","status":403,"detail":"%s"}""".formatted(detail));
-        };
+        return (request, response, exception) -> Problems.forbidden(response, exception instanceof CsrfException
+                        ? "The page's security token is missing or out of date (the session may have ended): reload the page."
+                        : "Your role may not use this.");
     }
 
     /** Runs after Spring Security has signed the caller in, inside the engine REST servlet's path. */
@@ -127,17 +119,13 @@ class SecurityConfig {
 
     private static AuthenticationEntryPoint problemEntryPoint() {
         return (request, response, exception) -> {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             // Not to the portal's own scripts: the browser would ask for a password in its own box and
             // then send it with every request to the site, also with forms posted from other sites.
             if (request.getHeader("X-Requested-With") == null) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Anju\"");
             }
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("""
-                    {"type":"about:blank","title":"Unauthorized","status":401,\
-                    "detail":"Sign in, or send HTTP Basic credentials."}""");
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Sign in, or send HTTP Basic credentials.");
         };
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
@@ -38,10 +37,7 @@ class WebappLoginGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String username = request.getParameter("username");
         if (username != null && !username.isBlank() && !users.load(username).isStaff()) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"The Camunda webapps are for staff; families use the portal.\"}");
+            Problems.forbidden(response, "The Camunda webapps are for staff; families use the portal.");
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package cn.anju.web;
 
+import cn.anju.application.FamilyLanguage;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class LanguageConfig implements WebMvcConfigurer {
 
-    static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
+    static final Locale DEFAULT = FamilyLanguage.ZH_CN.locale();
 
     @Bean
     LocaleResolver localeResolver() {

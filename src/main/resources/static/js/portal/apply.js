@@ -6,16 +6,16 @@
 (() => {
   const { t, call, el } = Anju;
   const form = document.getElementById("application-form");
-  const DISTRICTS = ["Futian", "Luohu", "Nanshan", "Yantian", "Baoan", "Longgang", "Longhua", "Pingshan", "Guangming", "Dapeng"];
+  const DISTRICTS = t("districts").split(",");
   let step = 0, idempotencyKey = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
   let saveTimer = null, applicants = 0, children = 0;
 
-  function field(path, label, type = "text", options = null, extra = {}) {
+  function field(path, label, type = "text", options = null, extra = {}, optionTexts = "option.") {
     const id = "f-" + path.replace(/[^a-zA-Z0-9]/g, "-");
     let input;
     if (options) {
       input = el("select", { id, "data-path": path }, el("option", { value: "", text: "—" }),
-        options.map(o => el("option", { value: o, text: t("option." + o) })));
+        options.map(o => el("option", { value: o, text: t(optionTexts + o) })));
     } else if (type === "checkbox") {
       input = el("input", { id, type, "data-path": path });
     } else {
@@ -52,8 +52,9 @@
   function housing() {
     return el("div", {},
       el("div", { class: "grid" },
-        field("district", "field.district", "text", DISTRICTS), field("arrivalDate", "field.arrivalDate", "date"),
-        field("address.line", "field.addressLine"), field("address.district", "field.addressDistrict", "text", DISTRICTS),
+        field("district", "field.district", "text", DISTRICTS, {}, "district."),
+        field("arrivalDate", "field.arrivalDate", "date"), field("address.line", "field.addressLine"),
+        field("address.district", "field.addressDistrict", "text", DISTRICTS, {}, "district."),
         field("housing.type", "field.housingType", "text", ["LEASE", "PROPERTY"]),
         field("housing.contractNumber", "field.contractNumber"), field("housing.registrationNumber", "field.registrationNumber"),
         field("housing.deedNumber", "field.deedNumber"),

@@ -26,7 +26,7 @@
   }
 
   function summary(a) {
-    const rows = [[t("summary.reference"), a.reference], [t("summary.district"), label("option.", a.district)],
+    const rows = [[t("summary.reference"), a.reference], [t("summary.district"), label("district.", a.district)],
       [t("summary.stage"), label("stage.", a.stage)], [t("summary.submitted"), when(a.submittedAt)],
       [t("summary.deadline"), a.decisionDeadline || "—"]];
     if (a.decidedAt) rows.push([t("summary.decided"), when(a.decidedAt)]);

@@ -74,7 +74,7 @@ class DashboardQueriesTest {
         assertThat(queries.seatsBySchool()).containsExactly(new DashboardQueries.SchoolLedger("FT-P01", 3, 90));
         assertThat(queries.waitlist(futian)).containsExactly(new DashboardQueries.DistrictCount("FUTIAN", 1));
         assertThat(queries.waitlist(DashboardFilter.parse("Nanshan", null, null, today, CITY))).isEmpty();
-        assertThat(queries.schoolWay(futian)).isEqualTo(new DashboardQueries.SchoolWay(1, 1));
+        assertThat(queries.schoolWay(futian)).isEqualTo(new Dashboard.SchoolWay(1, 1));
         assertThat(queries.clinicRegistrations(futian)).containsExactly(new DashboardQueries.DistrictCount("FT-C01", 1));
         assertThat(queries.medianSecondsToDecision(DashboardFilter.parse(District.NANSHAN.name(), null, null, today,
                 CITY))).isNull();

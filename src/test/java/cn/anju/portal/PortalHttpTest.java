@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The portal's own endpoints: the family's draft and signing up. Pages are walked in the browser test. */
 @AnjuSpringBootTest
@@ -74,6 +76,21 @@ class PortalHttpTest {
             var saved = browser.send("PUT", "/api/drafts/application", null, null, "application/json",
                     "{\"values\":{}}", "X-CSRF-TOKEN", pageToken);
             assertThat(saved.statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void anAbandonedDraftIsRemovedAfterTheRetentionAndARecentOneKept(@Autowired DraftCleaner cleaner,
+                                                                          @Autowired JdbcClient db) {
+            String old = newFamily("draftabandoner");
+            String recent = newFamily("draftkeepsgoing");
+            assertThat(put(old, "{\"values\":{}}").statusCode()).isEqualTo(200);
+            assertThat(put(recent, "{\"values\":{}}").statusCode()).isEqualTo(200);
+            db.sql("update application_draft set updated_at = ? where owner_username = ?")
+                    .params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(91))), old)
+                    .update();
+            cleaner.removeAbandoned();
+            assertThat(http.get("/api/drafts/application", old).statusCode()).isEqualTo(204);
+            assertThat(http.get("/api/drafts/application", recent).statusCode()).isEqualTo(200);
         }
 
         @Test

@@ -59,4 +59,16 @@ class TaskFormsTest {
             }
         }
     }
+
+    @Test
+    void theCatchUpFormOffersExactlyTheOutcomesTheListenerAccepts() throws Exception {
+        JsonNode form = new ObjectMapper().readTree(new File("forms/catch-up-vaccination.form"));
+        List<String> offered = new ArrayList<>();
+        for (JsonNode component : form.get("components")) {
+            if ("radio".equals(component.path("type").asText())) {
+                component.get("values").forEach(v -> offered.add(v.get("value").asText()));
+            }
+        }
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(PlacementReviewed.VACCINATION_OUTCOMES);
+    }
 }
