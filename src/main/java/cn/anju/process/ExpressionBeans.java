@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.el.ProcessEngineElContext;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,34 @@ class ExpressionBeans extends AbstractProcessEnginePlugin {
         // The factory bean has already built an expression manager that sees every bean: replace it.
         AllowedBeans beans = new AllowedBeans(context);
         configuration.setBeans(beans);
-        configuration.setExpressionManager(new SpringExpressionManager(context, beans));
+        configuration.setExpressionManager(new NoQueryExpressions(context, beans));
+    }
+
+    /**
+     * Models evaluate expressions against an execution or a task; only a query evaluates one against
+     * nothing (AbstractQuery.evaluateExpressions). The engine forbids them in top-level queries only,
+     * not in a task query's orQueries, a stored filter or a filter's extension, so here none runs at all,
+     * behind the HTTP check that answers such requests first.
+     */
+    static final class NoQueryExpressions extends SpringExpressionManager {
+        NoQueryExpressions(ApplicationContext context, Map<Object, Object> beans) {
+            super(context, beans);
+        }
+
+        @Override
+        protected ProcessEngineElContext createElContext(VariableScope variableScope) {
+            if (variableScope == null) {
+                throw new QueryExpressionRefused();
+            }
+            return super.createElContext(variableScope);
+        }
+    }
+
+    /** Not a ProcessEngineException, which the query would wrap and carry on describing. */
+    static final class QueryExpressionRefused extends RuntimeException {
+        QueryExpressionRefused() {
+            super("Expressions are forbidden in queries and filters");
+        }
     }
 
     /** Looks beans up when an expression needs them: they are created after the engine. */

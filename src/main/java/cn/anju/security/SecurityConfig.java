@@ -17,7 +17,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -33,17 +32,17 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, UserDirectory users) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(a -> a
-                        // Counts of instances and incidents per process are city-wide: READ on a process
-                        // definition (which Tasklist needs) is all the engine asks for them.
-                        .requestMatchers(RegexRequestMatcher.regexMatcher("^/engine-rest/.*statistics.*"))
-                        .hasRole(Role.MANAGER.name())
-                        .anyRequest().hasAnyRole(STAFF_ROLES))
+                // Families are refused here already; staff then only call their role's operations.
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(STAFF_ROLES))
+                .addFilterAfter(new EngineGateway(new EngineCaller(users)), AuthorizationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
+                // Stateless, so a browser can never hold a token here: no browser changes the engine
+                // through it, whatever Basic credentials it remembers. API clients are not browsers.
+                .csrf(c -> c.ignoringRequestMatchers(request -> !fromBrowser(request)))
+                .exceptionHandling(e -> e.accessDeniedHandler(problemAccessDenied()))
                 .build();
     }
 
@@ -53,8 +52,9 @@ class SecurityConfig {
         // The webapps authenticate against the engine's identity service and send their own CSRF token.
         return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .addFilterBefore(new WebappLoginGuard(users), AuthorizationFilter.class)
+                .addFilterBefore(new WebappSessionGuard(users), AuthorizationFilter.class)
                 .addFilterBefore(new WebappSetupGuard(users), AuthorizationFilter.class)
+                .addFilterAfter(new EngineGateway(new EngineCaller(users)), AuthorizationFilter.class)
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .build();
@@ -81,8 +81,10 @@ class SecurityConfig {
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 // CSRF rides on the session cookie: a request without a session (an API client, or Basic
                 // credentials only) has nothing a forged form could borrow.
+                // A browser never skips it: a form posted from another site would carry the browser's
+                // remembered Basic credentials, and no session.
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null
-                        && (API.matches(request) || isBasic(request))))
+                        && (API.matches(request) || isBasic(request)) && !fromBrowser(request)))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(problemEntryPoint(), API)
                         .defaultAccessDeniedHandlerFor(problemAccessDenied(), API))
@@ -117,11 +119,20 @@ class SecurityConfig {
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
+    /**
+     * Browsers say where a request comes from (Fetch Metadata, and Origin on every POST); API clients
+     * send neither. Only browsers replay remembered credentials on their own.
+     */
+    static boolean fromBrowser(HttpServletRequest request) {
+        return request.getHeader("Sec-Fetch-Site") != null || request.getHeader("Sec-Fetch-Mode") != null
+                || request.getHeader("Origin") != null;
+    }
+
     private static AuthenticationEntryPoint problemEntryPoint() {
         return (request, response, exception) -> {
-            // Not to the portal's own scripts: the browser would ask for a password in its own box and
-            // then send it with every request to the site, also with forms posted from other sites.
-            if (request.getHeader("X-Requested-With") == null) {
+            // Never to a browser (a page, a link, the portal's scripts): it would ask for a password in its
+            // own box and then send it with every request to the site, also with forms from other sites.
+            if (request.getHeader("X-Requested-With") == null && !fromBrowser(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Anju\"");
             }
             Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",

@@ -37,11 +37,13 @@ class CamundaHardeningHttpTest {
         for (String path : List.of("/engine-rest/task?maxResults=10", "/engine-rest/process-instance?maxResults=10",
                 "/engine-rest/history/process-instance?maxResults=10", "/engine-rest/user?maxResults=10",
                 "/engine-rest/deployment?maxResults=10", "/engine-rest/filter?maxResults=10")) {
+            boolean tasklistNeedsIt = !path.contains("process-instance") && !path.contains("deployment");
             assertThat(http.get(path, null).statusCode()).as(path).isEqualTo(401);
             // (A wrong password for a real user would lock it out for a while: Camunda's login delay.)
             assertThat(http.send("GET", path, "nobody", "wrong", null, null).statusCode()).as(path).isEqualTo(401);
             assertThat(http.get(path, "family").statusCode()).as(path).isEqualTo(403);
-            assertThat(http.get(path, "clerk").statusCode()).as(path).isEqualTo(200);
+            assertThat(http.get(path, "clerk").statusCode()).as(path).isEqualTo(tasklistNeedsIt ? 200 : 403);
+            assertThat(http.get(path, "manager").statusCode()).as(path).isEqualTo(200);
         }
         assertThat(http.send("POST", "/engine-rest/user/create", null, null, "application/json",
                 "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder\"}}").statusCode())
@@ -112,9 +114,8 @@ class CamundaHardeningHttpTest {
                 + "\"java.lang.String\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
         var response = http.send("PUT", "/engine-rest/process-instance/" + review.getProcessInstanceId()
                 + "/variables/payload", "manager", "manager", "application/json", body);
-        // Camunda answers 500 here, but refuses: nothing is deserialized or stored.
-        assertThat(response.statusCode()).isNotEqualTo(204);
-        assertThat(response.body()).contains("Java serialization format is prohibited");
+        // Nobody writes a case's variables outside a completion; and the engine would not deserialize it.
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(tasks.getVariable(review.getId(), "payload")).isNull();
     }
 

@@ -38,6 +38,11 @@ final class WebappBrowser {
                 "Accept", "application/hal+json");
     }
 
+    /** Any call with the session and its token, as the webapps' scripts make them. */
+    HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return http.send(method, path, null, null, body == null ? null : contentType, body, "X-XSRF-TOKEN", token);
+    }
+
     HttpResponse<String> postWithoutToken(String path, String contentType, String body) {
         return http.send("POST", path, null, null, contentType, body);
     }
