@@ -56,12 +56,13 @@ final class EngineOperations {
                     "/history/activity-instance/count", "/history/variable-instance",
                     "/history/variable-instance/count", "/history/task", "/history/task/count",
                     "/history/job-log", "/history/detail"),
-            // Cockpit: incidents are mended by retrying jobs; suspending pauses a case without ending it.
+            // Cockpit: incidents are mended by retrying jobs; suspending pauses a case without ending it. (Not
+            // executing a job now: that would fire a deadline's timer early.)
             writes(MANAGERS, "PUT", "/job/{id}/retries", "/job-definition/{id}/retries", "/incident/{id}/annotation",
                     "/process-instance/{id}/suspended", "/process-definition/{id}/suspended",
                     "/process-definition/key/{key}/suspended", "/job-definition/{id}/suspended",
                     "/job/{id}/suspended"),
-            writes(MANAGERS, "POST", "/job/retries", "/job/{id}/execute"),
+            writes(MANAGERS, "POST", "/job/retries"),
             writes(MANAGERS, "DELETE", "/incident/{id}/annotation"),
             // Tasklist for managers: any task, handed to whoever should do it.
             writes(MANAGERS, "POST", "/task/{id}/unclaim", "/task/{id}/assignee", "/task/{id}/identity-links",
