@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -19,6 +21,7 @@ import org.springframework.web.util.UrlPathHelper;
  */
 class EngineGateway extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(EngineGateway.class);
     private static final String ENGINE_REST = "/engine-rest";
     private static final String WEBAPP_ENGINE = "/camunda/api/engine";
     private static final String DEFAULT_ENGINE = "/engine/default";
@@ -54,6 +57,7 @@ class EngineGateway extends OncePerRequestFilter {
             if (caller.isEmpty()) {
                 Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Sign in first.");
             } else {
+                log.info("Refused engine operation {} {} to {}", method, operation.get(), caller.get().username());
                 Problems.forbidden(response, "Your role may not call this engine operation: " + method + " "
                         + operation.get());
             }

@@ -55,10 +55,10 @@ final class EngineOperations {
                     "/history/process-instance", "/history/process-instance/count", "/history/activity-instance",
                     "/history/activity-instance/count", "/history/variable-instance",
                     "/history/variable-instance/count", "/history/task", "/history/task/count",
-                    "/history/job-log", "/history/detail"),
+                    "/history/job-log", "/history/detail", "/group", "/group/count"),
             // Cockpit: incidents are mended by retrying jobs; suspending pauses a case without ending it. (Not
             // executing a job now: that would fire a deadline's timer early.)
-            writes(MANAGERS, "PUT", "/job/{id}/retries", "/job-definition/{id}/retries", "/incident/{id}/annotation",
+            writes(MANAGERS, "PUT", "/job/{id}/retries", "/job-definition/{id}/retries", "/job-definition/{id}/jobPriority", "/incident/{id}/annotation",
                     "/process-instance/{id}/suspended", "/process-definition/{id}/suspended",
                     "/process-definition/key/{key}/suspended", "/job-definition/{id}/suspended",
                     "/job/{id}/suspended"),
