@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 class IdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
     private final LoginThrottle throttle;
+    private final Accounts accounts;
 
-    IdentityProviderPlugin(LoginThrottle throttle) {
+    IdentityProviderPlugin(LoginThrottle throttle, Accounts accounts) {
         this.throttle = throttle;
+        this.accounts = accounts;
     }
 
     @Override
@@ -26,7 +28,7 @@ class IdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new AnjuIdentityProvider(throttle);
+                return new AnjuIdentityProvider(throttle, accounts);
             }
         });
     }
