@@ -40,11 +40,12 @@ class ClusterTest {
             var request = new ObjectMapper().registerModule(new JavaTimeModule())
                     .convertValue(TestApplications.registeredLease(), ApplicationRequest.class);
             List<IntakeService> intakes = List.of(nodeA.getBean(IntakeService.class), nodeB.getBean(IntakeService.class));
+            var family = TestFamilies.applicant(nodeA);
             ExecutorService clients = Executors.newFixedThreadPool(4);
             List<Future<?>> submissions = new ArrayList<>();
             for (int i = 0; i < APPLICATIONS; i++) {
                 IntakeService intake = intakes.get(i % 2);
-                submissions.add(clients.submit(() -> intake.submit("family", UUID.randomUUID().toString(), request)));
+                submissions.add(clients.submit(() -> intake.submit(family, UUID.randomUUID().toString(), request)));
             }
             for (Future<?> submission : submissions) {
                 submission.get(2, TimeUnit.MINUTES);

@@ -56,11 +56,12 @@ class LargeHistoryBenchmark {
             var request = new ObjectMapper().registerModule(new JavaTimeModule())
                     .convertValue(TestApplications.registeredLease(), ApplicationRequest.class);
 
+            var family = TestFamilies.applicant(app);
             List<String> rows = new ArrayList<>();
             for (int round = 0; round < 2; round++) {
                 if (round == 1) {
                     long t0 = System.nanoTime();
-                    fill(app.getBean(JdbcTemplate.class));
+                    fill(app.getBean(JdbcTemplate.class), family.accountId());
                     System.out.printf("inserted %d completed applications in %.0f s%n", COMPLETED,
                             (System.nanoTime() - t0) / 1e9);
                 }
@@ -72,7 +73,7 @@ class LargeHistoryBenchmark {
                         Thread.sleep(1);
                     }
                     long start = System.nanoTime();
-                    var submission = intake.submit("family", UUID.randomUUID().toString(), request);
+                    var submission = intake.submit(family, UUID.randomUUID().toString(), request);
                     double decided = await(start, () -> applications.findById(submission.applicationId()).orElseThrow()
                             .status() == ApplicationStatus.APPROVED);
                     double certified = await(start, () -> certificates.certificatesOf(submission.applicationId()).size() == 5);
@@ -89,7 +90,7 @@ class LargeHistoryBenchmark {
                         served[CASES / 2], served[CASES * 95 / 100],
                         time(applications::countByStatus),
                         time(() -> applications.findSummaries(null, District.FUTIAN, 0, 20)),
-                        time(() -> applications.findSummaries("family", null, 0, 20)),
+                        time(() -> applications.findSummaries(family.accountId(), null, 0, 20)),
                         time(() -> engine.getTaskService().createTaskQuery().taskCandidateGroup("clerk-futian")
                                 .orderByTaskCreateTime().desc().listPage(0, 50))));
                 rows.add(String.format("%-20s dashboard, whole city: median %s | dashboard, Futian: median %s", label,
@@ -143,10 +144,12 @@ class LargeHistoryBenchmark {
     }
 
     /** Completed applications over the districts and the last two years: rows as the procedure leaves them. */
-    private static void fill(JdbcTemplate jdbc) {
+    private static void fill(JdbcTemplate jdbc, UUID family) {
         District[] districts = District.values();
         int batch = 2_000;
         Instant now = Instant.now();
+        UUID[] owners = new UUID[5000];
+        java.util.Arrays.setAll(owners, i -> UUID.randomUUID());
         for (int from = 0; from < COMPLETED; from += batch) {
             List<Object[]> apps = new ArrayList<>();
             List<Object[]> children = new ArrayList<>();
@@ -156,7 +159,7 @@ class LargeHistoryBenchmark {
                 Timestamp submitted = Timestamp.from(now.minusSeconds(60L * (COMPLETED - i) * 5));
                 Timestamp decided = Timestamp.from(submitted.toInstant().plusSeconds(3 * 86_400));
                 String status = i % 10 == 0 ? "REJECTED" : "APPROVED";
-                apps.add(new Object[] {id, String.format("AJ-H-%014d", i), i % 50 == 0 ? "family" : "family" + (i % 5000),
+                apps.add(new Object[] {id, String.format("AJ-H-%014d", i), i % 50 == 0 ? family : owners[i % 5000],
                         "Shenzhen", districts[i % districts.length].name(), Date.valueOf(LocalDate.now().minusDays(400)),
                         "莲花路 " + i + " 号", districts[i % districts.length].name(), status, "CLOSED",
                         Date.valueOf(LocalDate.now().minusDays(385)), submitted, decided, decided});
@@ -170,7 +173,7 @@ class LargeHistoryBenchmark {
                 }
             }
             jdbc.batchUpdate("""
-                    insert into application (id, reference, owner_username, city, district, arrival_date, address_line,
+                    insert into application (id, reference, owner_account, city, district, arrival_date, address_line,
                         address_district, status, stage, decision_deadline, submitted_at, decided_at, updated_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", apps);
             jdbc.batchUpdate("""

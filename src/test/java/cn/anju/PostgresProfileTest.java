@@ -38,7 +38,7 @@ class PostgresProfileTest {
 
             var request = new ObjectMapper().registerModule(new JavaTimeModule())
                     .convertValue(TestApplications.twoChildren(), ApplicationRequest.class);
-            var submission = app.getBean(IntakeService.class).submit("family", UUID.randomUUID().toString(), request);
+            var submission = app.getBean(IntakeService.class).submit(TestFamilies.applicant(app), UUID.randomUUID().toString(), request);
             TaskService tasks = app.getBean(TaskService.class);
 
             complete(tasks, submission.reference(), "Task_ReviewEvidence", "clerk",
@@ -65,7 +65,7 @@ class PostgresProfileTest {
                     .until(() -> certificates.certificatesOf(submission.applicationId()).size() == 5);
             assertThat(applications.timeline(submission.applicationId())).extracting(e -> e.type())
                     .contains("SUBMITTED", "ACCEPTED", "EVIDENCE_ACCEPTED", "CHILD_PLACED", "APPROVED");
-            assertThat(applications.findSummaries("family", null, 0, 10)).hasSize(1);
+            assertThat(applications.findSummaries(TestFamilies.applicant(app).accountId(), null, 0, 10)).hasSize(1);
         }
     }
 

@@ -21,12 +21,24 @@ import java.util.UUID;
 /** Families stored straight into the domain tables, for tests of what happens after intake. */
 public final class TestFamilies {
 
+    /** The applicant "family" (password "family") of an application started without demo users, made if missing. */
+    public static cn.anju.security.AnjuUser applicant(org.springframework.context.ApplicationContext app) {
+        var users = app.getBean(cn.anju.security.UserDirectory.class);
+        if (!users.exists("family")) {
+            users.create("family", "family", "芳", "王", cn.anju.security.Role.APPLICANT, null);
+        }
+        return users.load("family");
+    }
+
     /** A birth date that school-entry.dmn puts in the given grade of the running school year. */
     public static LocalDate bornForGrade(int grade) {
         LocalDate today = LocalDate.now();
         int schoolYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
         return LocalDate.of(schoolYear - 5 - grade, 3, 1);
     }
+
+    /** The account owning the families stored here: nobody signs in as it. */
+    public static final UUID OWNER = UUID.fromString("00000000-0000-4000-8000-00000000f000");
 
     private TestFamilies() {
     }
@@ -44,7 +56,7 @@ public final class TestFamilies {
         var parent = new Applicant(UUID.randomUUID(), "家长", TestApplications.PARENT_ID, Sex.M,
                 LocalDate.of(1991, 1, 1), "13800138000", Relationship.FATHER, "360426", null);
         var application = new Application(id, "AJ-2026-" + id.toString().substring(0, 8).toUpperCase(Locale.ROOT),
-                "family", District.CITY, district, LocalDate.now(), addressLine, district, ApplicationStatus.IN_REVIEW,
+                OWNER, District.CITY, district, LocalDate.now(), addressLine, district, ApplicationStatus.IN_REVIEW,
                 Stage.EVIDENCE_REVIEW, LocalDate.now().plusDays(15), null, Instant.now(), null, List.of(parent), children,
                 new Housing(HousingType.LEASE, "C-" + id, "R-1", null, LocalDate.now().minusDays(1),
                         LocalDate.now().plusYears(1)));

@@ -83,10 +83,11 @@ class ThroughputBenchmark {
                 .convertValue(TestApplications.registeredLease(), ApplicationRequest.class);
         JdbcClient db = nodes.get(0).getBean(JdbcClient.class);
         ProcessEngine engine = nodes.get(0).getBean(ProcessEngine.class);
+        var family = TestFamilies.applicant(nodes.get(0));
         run(nodes, db, "ResidencyApplication", Math.max(10, N / 10),
-                (node, i) -> node.getBean(IntakeService.class).submit("family", UUID.randomUUID().toString(), request));
+                (node, i) -> node.getBean(IntakeService.class).submit(family, UUID.randomUUID().toString(), request));
         double anju = run(nodes, db, "ResidencyApplication", N,
-                (node, i) -> node.getBean(IntakeService.class).submit("family", UUID.randomUUID().toString(), request));
+                (node, i) -> node.getBean(IntakeService.class).submit(family, UUID.randomUUID().toString(), request));
 
         if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("JobFloor").count() == 0) {
             AbstractFlowNodeBuilder<?, ?> floor = Bpmn.createExecutableProcess("JobFloor").camundaHistoryTimeToLive(1)

@@ -9,7 +9,7 @@ import java.util.UUID;
 public record Application(
         UUID id,
         String reference,
-        String ownerUsername,
+        UUID ownerAccount,
         String city,
         District district,
         LocalDate arrivalDate,

@@ -29,11 +29,11 @@ public class ApplicationRepository {
 
     public void insert(Application a) {
         jdbc.sql("""
-                insert into application (id, reference, owner_username, city, district, arrival_date, address_line,
+                insert into application (id, reference, owner_account, city, district, arrival_date, address_line,
                     address_district, status, stage, submitted_at, updated_at)
                 values (:id, :reference, :owner, :city, :district, :arrival, :line, :addressDistrict, :status, :stage,
                     :submitted, :submitted)""")
-                .param("id", a.id()).param("reference", a.reference()).param("owner", a.ownerUsername())
+                .param("id", a.id()).param("reference", a.reference()).param("owner", a.ownerAccount())
                 .param("city", a.city()).param("district", a.district().name()).param("arrival", a.arrivalDate())
                 .param("line", a.addressLine()).param("addressDistrict", a.addressDistrict().name())
                 .param("status", a.status().name()).param("stage", a.stage().name())
@@ -75,25 +75,24 @@ public class ApplicationRepository {
                 .map(found -> load(id));
     }
 
-    /** The application's owner and district, enough to decide who may see it. */
+    /** The application's owner (its account) and district, enough to decide who may see it. */
     public Optional<Scope> findScope(UUID id) {
-        return jdbc.sql("select owner_username, district from application where id = ?").param(id)
-                .query((rs, n) -> new Scope(rs.getString(1), District.valueOf(rs.getString(2)))).optional();
+        return jdbc.sql("select owner_account, district from application where id = ?").param(id)
+                .query((rs, n) -> new Scope(rs.getObject(1, UUID.class), District.valueOf(rs.getString(2)))).optional();
     }
 
-    public record Scope(String ownerUsername, District district) {
+    public record Scope(UUID ownerAccount, District district) {
     }
 
-    /** One page of summaries, newest first; a null owner or district does not filter. */
     /**
      * A page of applications, newest first; owner and district narrow it when given. Only the given
      * conditions are in the SQL, so that the (owner, submitted_at) and (district, submitted_at) indexes
      * serve the page on a large history instead of a scan.
      */
-    public List<Summary> findSummaries(String owner, District district, int page, int size) {
+    public List<Summary> findSummaries(UUID owner, District district, int page, int size) {
         List<String> conditions = new ArrayList<>();
         if (owner != null) {
-            conditions.add("owner_username = :owner");
+            conditions.add("owner_account = :owner");
         }
         if (district != null) {
             conditions.add("district = :district");
@@ -135,7 +134,7 @@ public class ApplicationRepository {
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)))
                 .single();
         return jdbc.sql("select * from application where id = ?").param(id)
-                .query((rs, n) -> new Application(id, rs.getString("reference"), rs.getString("owner_username"),
+                .query((rs, n) -> new Application(id, rs.getString("reference"), rs.getObject("owner_account", UUID.class),
                         rs.getString("city"), District.valueOf(rs.getString("district")),
                         rs.getObject("arrival_date", LocalDate.class), rs.getString("address_line"),
                         District.valueOf(rs.getString("address_district")),

@@ -57,7 +57,7 @@ class ApplicationController {
         if (!user.has(Role.APPLICANT)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Only applicants submit applications");
         }
-        var submission = intake.submit(user.username(), idempotencyKey, request);
+        var submission = intake.submit(user, idempotencyKey, request);
         var body = new Created(submission.applicationId(), submission.reference(), submission.status().name());
         return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/applications/" + submission.applicationId()))
@@ -74,7 +74,7 @@ class ApplicationController {
         if (user.isStaff()) {
             return user.district() == null ? List.of() : applications.findSummaries(null, user.district(), page, size);
         }
-        return applications.findSummaries(user.username(), null, page, size);
+        return applications.findSummaries(user.accountId(), null, page, size);
     }
 
     @GetMapping("/{id}")

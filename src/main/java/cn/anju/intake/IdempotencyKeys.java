@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Idempotency-Key of each submission, per user: a key names one request body and one application. */
+/** Idempotency-Key of each submission, per account: a key names one request body and one application. */
 @Repository
 class IdempotencyKeys {
 
@@ -20,16 +20,16 @@ class IdempotencyKeys {
         this.jdbc = jdbc;
     }
 
-    Optional<Entry> find(String owner, String key) {
-        return jdbc.sql("select request_hash, application_id from idempotency_key where owner_username = ? and idem_key = ?")
+    Optional<Entry> find(UUID owner, String key) {
+        return jdbc.sql("select request_hash, application_id from idempotency_key where owner_account = ? and idem_key = ?")
                 .params(owner, key)
                 .query((rs, n) -> new Entry(rs.getString(1), rs.getObject(2, UUID.class)))
                 .optional();
     }
 
-    void insert(String owner, String key, String requestHash, UUID applicationId) {
+    void insert(UUID owner, String key, String requestHash, UUID applicationId) {
         jdbc.sql("""
-                insert into idempotency_key (owner_username, idem_key, request_hash, application_id, created_at)
+                insert into idempotency_key (owner_account, idem_key, request_hash, application_id, created_at)
                 values (?, ?, ?, ?, ?)""")
                 .params(owner, key, requestHash, applicationId, Instant.now().atOffset(ZoneOffset.UTC))
                 .update();

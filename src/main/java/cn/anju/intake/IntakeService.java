@@ -10,6 +10,7 @@ import cn.anju.application.Child;
 import cn.anju.application.District;
 import cn.anju.application.Housing;
 import cn.anju.application.Stage;
+import cn.anju.security.AnjuUser;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,20 +56,22 @@ public class IntakeService {
     public record Submission(UUID applicationId, String reference, ApplicationStatus status, boolean created) {
     }
 
-    public Submission submit(String owner, String idempotencyKey, ApplicationRequest request) {
+    public Submission submit(AnjuUser applicant, String idempotencyKey, ApplicationRequest request) {
+        UUID owner = applicant.accountId();
         String requestHash = RequestFingerprint.of(request);
         Optional<Submission> earlier = earlierSubmission(owner, idempotencyKey, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            return transaction.execute(status -> create(owner, idempotencyKey, requestHash, request));
+            return transaction.execute(status -> create(owner, applicant.username(), idempotencyKey, requestHash,
+                    request));
         } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
             return awaitWinner(owner, idempotencyKey, requestHash, raced);
         }
     }
 
-    private Optional<Submission> earlierSubmission(String owner, String key, String requestHash) {
+    private Optional<Submission> earlierSubmission(UUID owner, String key, String requestHash) {
         return keys.find(owner, key).map(found -> {
             if (!found.requestHash().equals(requestHash)) {
                 throw new IdempotencyKeyReusedException(key);
@@ -78,7 +81,7 @@ public class IntakeService {
         });
     }
 
-    private Submission awaitWinner(String owner, String key, String requestHash, RuntimeException raced) {
+    private Submission awaitWinner(UUID owner, String key, String requestHash, RuntimeException raced) {
         long giveUpAt = System.currentTimeMillis() + WAIT_FOR_WINNER_MS;
         while (System.currentTimeMillis() < giveUpAt) {
             Optional<Submission> winner = earlierSubmission(owner, key, requestHash);
@@ -95,18 +98,18 @@ public class IntakeService {
         throw raced;
     }
 
-    private Submission create(String owner, String key, String requestHash, ApplicationRequest request) {
+    private Submission create(UUID owner, String actor, String key, String requestHash, ApplicationRequest request) {
         Application application = toApplication(owner, request);
         applications.insert(application);
         applications.recordContact(application.id(), request.contact());
         keys.insert(owner, key, requestHash, application.id());
-        caseLog.submitted(application.id(), owner);
+        caseLog.submitted(application.id(), actor);
         events.publishEvent(new ApplicationSubmitted(application.id(), application.reference(),
                 application.district()));
         return new Submission(application.id(), application.reference(), application.status(), true);
     }
 
-    private Application toApplication(String owner, ApplicationRequest r) {
+    private Application toApplication(UUID owner, ApplicationRequest r) {
         var applicants = r.applicants().stream().map(a -> new Applicant(UUID.randomUUID(), a.fullName().trim(),
                 a.residentId().toUpperCase(), a.sex(), a.birthDate(), a.phone(), a.relationship(),
                 a.hukouDivisionCode(), a.employer())).toList();

@@ -32,7 +32,7 @@ class DraftCleaner {
 
     @EventListener
     void on(ApplicationSubmitted submitted) {
-        applications.findScope(submitted.applicationId()).ifPresent(scope -> drafts.delete(scope.ownerUsername()));
+        applications.findScope(submitted.applicationId()).ifPresent(scope -> drafts.delete(scope.ownerAccount()));
     }
 
     @Scheduled(cron = "${anju.portal.draft-cleanup-cron:0 30 3 * * *}")

@@ -40,7 +40,7 @@ class DraftController {
 
     @GetMapping
     ResponseEntity<DraftView> get() throws JsonProcessingException {
-        var draft = drafts.find(family().username());
+        var draft = drafts.find(family().accountId());
         if (draft.isEmpty()) {
             return ResponseEntity.noContent().build();
         }
@@ -56,12 +56,12 @@ class DraftController {
         if (body.length() > MAX_CHARS) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "A draft holds at most " + MAX_CHARS + " characters");
         }
-        return new DraftView(form, drafts.save(family().username(), body));
+        return new DraftView(form, drafts.save(family().accountId(), body));
     }
 
     @DeleteMapping
     ResponseEntity<Void> delete() {
-        drafts.delete(family().username());
+        drafts.delete(family().accountId());
         return ResponseEntity.noContent().build();
     }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,19 +24,19 @@ class Drafts {
         this.clock = clock;
     }
 
-    Optional<Draft> find(String owner) {
-        return jdbc.sql("select body, updated_at from application_draft where owner_username = ?")
+    Optional<Draft> find(UUID owner) {
+        return jdbc.sql("select body, updated_at from application_draft where owner_account = ?")
                 .param(owner)
                 .query((rs, n) -> new Draft(rs.getString(1), rs.getTimestamp(2).toInstant()))
                 .optional();
     }
 
     /** Last write wins: the family edits one form, possibly from two devices one after the other. */
-    Instant save(String owner, String body) {
+    Instant save(UUID owner, String body) {
         Instant now = clock.instant();
         if (update(owner, body, now) == 0) {
             try {
-                jdbc.sql("insert into application_draft (owner_username, body, updated_at) values (?, ?, ?)")
+                jdbc.sql("insert into application_draft (owner_account, body, updated_at) values (?, ?, ?)")
                         .params(owner, body, Timestamp.from(now)).update();
             } catch (DuplicateKeyException raced) {
                 // The same family saved from a second tab at the same moment: keep this, the later one.
@@ -45,8 +46,8 @@ class Drafts {
         return now;
     }
 
-    private int update(String owner, String body, Instant now) {
-        return jdbc.sql("update application_draft set body = ?, updated_at = ? where owner_username = ?")
+    private int update(UUID owner, String body, Instant now) {
+        return jdbc.sql("update application_draft set body = ?, updated_at = ? where owner_account = ?")
                 .params(body, Timestamp.from(now), owner).update();
     }
 
@@ -54,7 +55,7 @@ class Drafts {
         return jdbc.sql("delete from application_draft where updated_at < ?").param(Timestamp.from(cutoff)).update();
     }
 
-    void delete(String owner) {
-        jdbc.sql("delete from application_draft where owner_username = ?").param(owner).update();
+    void delete(UUID owner) {
+        jdbc.sql("delete from application_draft where owner_account = ?").param(owner).update();
     }
 }

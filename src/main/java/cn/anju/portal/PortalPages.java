@@ -50,7 +50,7 @@ class PortalPages {
     String applications(Model model) {
         AnjuUser user = CurrentUser.get();
         model.addAttribute("applications", user.has(Role.APPLICANT)
-                ? applications.findSummaries(user.username(), null, 0, 50) : List.of());
+                ? applications.findSummaries(user.accountId(), null, 0, 50) : List.of());
         return "portal/home";
     }
 

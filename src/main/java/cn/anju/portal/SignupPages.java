@@ -60,7 +60,7 @@ class SignupPages {
             model.addAttribute("closed", true);
             return "signup";
         }
-        if (!errors.hasFieldErrors("username") && users.exists(form.username())) {
+        if (!errors.hasFieldErrors("username") && users.isTaken(form.username())) {
             errors.rejectValue("username", "portal.signup.username.taken");
         }
         if (form.passwordsDiffer()) {
@@ -74,7 +74,7 @@ class SignupPages {
             transaction.executeWithoutResult(status ->
                     users.create(form.username(), form.password(), form.username(), "", Role.APPLICANT, null));
         } catch (RuntimeException failed) {
-            if (!users.exists(form.username())) {
+            if (!users.isTaken(form.username())) {
                 throw failed;
             }
             // Someone took the name between the check and the insert.

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see an application: its owner, staff of its district, managers. Anyone else is told it
+ * Who may see an application: its owner (the account, not whoever holds its name now), staff of its district, managers. Anyone else is told it
  * does not exist (404), so that references cannot be probed.
  */
 @Component
@@ -21,16 +21,16 @@ public class CaseAccess {
     public void checkCanSee(AnjuUser user, UUID applicationId) {
         var scope = applications.findScope(applicationId)
                 .orElseThrow(() -> new CaseNotFoundException(applicationId));
-        if (!canSee(user, scope.ownerUsername(), scope.district())) {
+        if (!canSee(user, scope.ownerAccount(), scope.district())) {
             throw new CaseNotFoundException(applicationId);
         }
     }
 
-    public static boolean canSee(AnjuUser user, String owner, District district) {
+    public static boolean canSee(AnjuUser user, UUID ownerAccount, District district) {
         if (user.has(Role.MANAGER)) {
             return true;
         }
-        if (user.has(Role.APPLICANT) && user.username().equals(owner)) {
+        if (user.has(Role.APPLICANT) && user.accountId().equals(ownerAccount)) {
             return true;
         }
         return user.isStaff() && user.district() != null && user.district() == district;

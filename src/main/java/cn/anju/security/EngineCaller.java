@@ -27,7 +27,7 @@ class EngineCaller {
 
     Optional<AnjuUser> of(HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
-            return webappUsers(request.getSession(false)).stream().findFirst().map(users::load);
+            return webappUsers(request.getSession(false)).stream().findFirst().flatMap(users::find);
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof AnjuUser user

@@ -24,9 +24,11 @@ public class UserDirectory {
     static final String CAMUNDA_ADMIN = "camunda-admin";
 
     private final IdentityService identity;
+    private final Accounts accounts;
 
-    public UserDirectory(IdentityService identity) {
+    public UserDirectory(IdentityService identity, Accounts accounts) {
         this.identity = identity;
+        this.accounts = accounts;
     }
 
     public boolean isEmpty() {
@@ -42,14 +44,31 @@ public class UserDirectory {
         return identity.createUserQuery().userId(username).count() > 0;
     }
 
+    /** Whether the name is held, now or ever: a name is never given to a second person. */
+    public boolean isTaken(String username) {
+        return exists(username) || accounts.isKnown(username);
+    }
+
     public Optional<AnjuUser> authenticate(String username, String password) {
         if (username == null || password == null || !identity.checkPassword(username, password)) {
             return Optional.empty();
         }
-        return Optional.of(load(username));
+        return find(username);
     }
 
+    /** A signed-in user; fails if the user's account was deleted (see {@link #find}). */
     public AnjuUser load(String username) {
+        return find(username).orElseThrow(() -> new IllegalStateException("No active account " + username));
+    }
+
+    /**
+     * A user of the engine with its account, empty when that account was deleted: an engine user that
+     * reappears under a deleted account's name is nobody, and certainly not the old owner.
+     */
+    public Optional<AnjuUser> find(String username) {
+        if (!exists(username)) {
+            return Optional.empty();
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         District district = null;
         for (Group group : identity.createGroupQuery().groupMember(username).list()) {
@@ -61,7 +80,15 @@ public class UserDirectory {
                 district = District.valueOf(group.getId().substring(DISTRICT_PREFIX.length()).toUpperCase());
             }
         }
-        return new AnjuUser(username, roles, district);
+        District home = district;
+        return accounts.activeIdOf(username).map(account -> new AnjuUser(username, account, roles, home));
+    }
+
+    /** Whether the name is that of staff, without signing anyone in. */
+    public boolean isStaff(String username) {
+        return identity.createGroupQuery().groupMember(username).list().stream()
+                .anyMatch(g -> CAMUNDA_ADMIN.equals(g.getId())
+                        || Role.ofGroup(g.getId()).filter(r -> r != Role.APPLICANT).isPresent());
     }
 
     public java.util.List<String> groupIds(String username) {

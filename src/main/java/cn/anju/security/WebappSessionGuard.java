@@ -56,7 +56,7 @@ class WebappSessionGuard extends OncePerRequestFilter {
     }
 
     private boolean holdsNonStaff(HttpSession session) {
-        return EngineCaller.webappUsers(session).stream().anyMatch(user -> !users.load(user).isStaff());
+        return EngineCaller.webappUsers(session).stream().anyMatch(user -> !users.isStaff(user));
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -56,7 +56,7 @@ class CertificateDocumentsTest {
                 LocalDate.of(1988, 6, 1), "13800138000", Relationship.MOTHER, "120103", null);
         var child = new Child(UUID.randomUUID(), childName, "440304201709150028", Sex.F, LocalDate.of(2017, 9, 15),
                 true, new Child.Placement("南山实验学校", 3, "校车 2 号线", "南头社区健康服务中心"));
-        return new Application(UUID.randomUUID(), "AJ-2026-ABCDEFGH", "family", District.CITY, District.NANSHAN,
+        return new Application(UUID.randomUUID(), "AJ-2026-ABCDEFGH", UUID.randomUUID(), District.CITY, District.NANSHAN,
                 LocalDate.of(2026, 11, 20), "南头街道 88 号", District.NANSHAN, ApplicationStatus.APPROVED,
                 Stage.CLOSED, null, null, Instant.now(), Instant.now(), List.of(parent), List.of(child),
                 new Housing(HousingType.LEASE, "L-1", "R-1", null, LocalDate.of(2026, 11, 1),

@@ -80,14 +80,17 @@ class DashboardQueriesTest {
                 CITY))).isNull();
     }
 
+    /** The account owning the applications inserted here. */
+    static final UUID FAMILY = UUID.fromString("00000000-0000-4000-8000-0000000000fa");
+
     private static UUID application(JdbcClient jdbc, String reference, String district, String status, String stage,
                                     OffsetDateTime submitted, Duration toDecision, String reasons, LocalDate deadline) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into application (id, reference, owner_username, city, district, arrival_date, address_line,
+                insert into application (id, reference, owner_account, city, district, arrival_date, address_line,
                     address_district, status, stage, decision_deadline, decision_reasons, submitted_at, decided_at,
-                    updated_at) values (?, ?, 'family', 'Shenzhen', ?, ?, 'line', ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, reference, district, submitted.toLocalDate(), district, status, stage, deadline, reasons,
+                    updated_at) values (?, ?, ?, 'Shenzhen', ?, ?, 'line', ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reference, FAMILY, district, submitted.toLocalDate(), district, status, stage, deadline, reasons,
                         submitted, toDecision == null ? null : submitted.plus(toDecision), submitted)
                 .update();
         return id;

@@ -42,14 +42,15 @@ class StraightThroughBenchmark {
             var request = new ObjectMapper().registerModule(new JavaTimeModule())
                     .convertValue(TestApplications.registeredLease(), ApplicationRequest.class);
 
+            var family = cn.anju.TestFamilies.applicant(app);
             double[] anju = measure(engine, () -> {
-                var submission = intake.submit("family", UUID.randomUUID().toString(), request);
+                var submission = intake.submit(family, UUID.randomUUID().toString(), request);
                 return () -> applications.findById(submission.applicationId()).orElseThrow().status()
                         == ApplicationStatus.APPROVED;
             });
             var certificates = app.getBean(cn.anju.application.CertificateDirectory.class);
             double[] served = measure(engine, () -> {
-                var submission = intake.submit("family", UUID.randomUUID().toString(), request);
+                var submission = intake.submit(family, UUID.randomUUID().toString(), request);
                 return () -> certificates.certificatesOf(submission.applicationId()).size() == 5;
             });
 

@@ -213,14 +213,17 @@ class NotificationOutboxDatabasesTest {
         assertThat(db.outbox().due(later.plusSeconds(3600), later.plusSeconds(3600), 1000)).doesNotContain(id);
     }
 
+    /** The account owning the applications inserted here. */
+    static final UUID FAMILY = UUID.fromString("00000000-0000-4000-8000-0000000000fa");
+
     private static UUID application(Db db) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         db.jdbc().sql("""
-                insert into application (id, reference, owner_username, city, district, arrival_date, address_line,
+                insert into application (id, reference, owner_account, city, district, arrival_date, address_line,
                     address_district, status, stage, submitted_at, updated_at)
-                values (?, ?, 'family', 'Shenzhen', 'FUTIAN', ?, 'line', 'FUTIAN', 'SUBMITTED', 'SUBMITTED', ?, ?)""")
-                .params(id, "AJ-T-" + id.toString().substring(0, 8), now.toLocalDate(), now, now).update();
+                values (?, ?, ?, 'Shenzhen', 'FUTIAN', ?, 'line', 'FUTIAN', 'SUBMITTED', 'SUBMITTED', ?, ?)""")
+                .params(id, "AJ-T-" + id.toString().substring(0, 8), FAMILY, now.toLocalDate(), now, now).update();
         return id;
     }
 

@@ -85,7 +85,7 @@ class PortalHttpTest {
             String recent = newFamily("draftkeepsgoing");
             assertThat(put(old, "{\"values\":{}}").statusCode()).isEqualTo(200);
             assertThat(put(recent, "{\"values\":{}}").statusCode()).isEqualTo(200);
-            db.sql("update application_draft set updated_at = ? where owner_username = ?")
+            db.sql("update application_draft set updated_at = ? where owner_account = (select id from account where username = ?)")
                     .params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(91))), old)
                     .update();
             cleaner.removeAbandoned();

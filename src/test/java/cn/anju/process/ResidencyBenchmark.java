@@ -57,7 +57,8 @@ class ResidencyBenchmark {
             ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
             ApplicationRequest request = json.convertValue(TestApplications.twoChildren(), ApplicationRequest.class);
-            IntConsumer submit = i -> intake.submit("family", UUID.randomUUID().toString(), request);
+            var family = cn.anju.TestFamilies.applicant(app);
+            IntConsumer submit = i -> intake.submit(family, UUID.randomUUID().toString(), request);
             return run(app.getBean(ProcessEngine.class), submit);
         }
     }
