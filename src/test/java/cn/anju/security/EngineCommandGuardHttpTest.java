@@ -159,14 +159,12 @@ class EngineCommandGuardHttpTest {
                     .statusCode()).as(user).isBetween(400, 403);
         }
         assertThat(post(path + "/comment/create", "clerk2", "{\"message\":\"seen\"}").statusCode()).isBetween(400, 403);
-        assertThat(post(path + "/comment/create", "clerk", "{\"message\":\"lease unclear\"}").statusCode())
-                .isEqualTo(200);
         Task still = tasks.createTaskQuery().taskId(review.getId()).singleResult();
         assertThat(still).isNotNull();
         assertThat(still.getName()).isEqualTo(review.getName());
         assertThat(still.getAssignee()).isEqualTo("clerk");
         assertThat(tasks.getVariableLocal(review.getId(), "escalateAt")).isNull();
-        assertThat(tasks.getTaskComments(review.getId())).extracting(c -> c.getUserId()).containsExactly("clerk");
+        assertThat(tasks.getTaskComments(review.getId())).isEmpty();
         assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting(l -> l.getGroupId())
                 .doesNotContain("clerk-nanshan");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId()).count())
