@@ -178,9 +178,12 @@ class AccessControlHttpTest {
         // A supervisor cannot approve what the clerk did not accept, even by resending the variable.
         http.send("POST", "/engine-rest/task/" + decision.getId() + "/claim", "supervisor", "supervisor",
                 "application/json", "{\"userId\":\"supervisor\"}");
-        var approve = http.send("POST", "/engine-rest/task/" + decision.getId() + "/complete", "supervisor",
+        var resent = http.send("POST", "/engine-rest/task/" + decision.getId() + "/complete", "supervisor",
                 "supervisor", "application/json", "{\"variables\":{\"approved\":{\"value\":true},"
                         + "\"evidenceAccepted\":{\"value\":true},\"reviewedBy\":{\"value\":\"nobody\"}}}");
+        assertThat(resent.statusCode()).isEqualTo(400); // not fields of the decision's form
+        var approve = http.send("POST", "/engine-rest/task/" + decision.getId() + "/complete", "supervisor",
+                "supervisor", "application/json", "{\"variables\":{\"approved\":{\"value\":true}}}");
         assertThat(approve.statusCode()).isNotEqualTo(204);
         assertThat(approve.body()).contains("cannot be approved");
     }

@@ -114,7 +114,8 @@ class CamundaHardeningHttpTest {
                 + "\"java.lang.String\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
         var response = http.send("PUT", "/engine-rest/process-instance/" + review.getProcessInstanceId()
                 + "/variables/payload", "manager", "manager", "application/json", body);
-        // Nobody writes a case's variables outside a completion; and the engine would not deserialize it.
+        // Refused, nothing deserialized or stored: variables change only by completing a task (the
+        // gateway, then EngineCommandGuard), and Camunda would refuse the format anyway.
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(tasks.getVariable(review.getId(), "payload")).isNull();
     }

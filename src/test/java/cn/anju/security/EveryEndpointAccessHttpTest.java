@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,7 @@ class EveryEndpointAccessHttpTest {
             Endpoint.write("POST", "/api/certificates/{code}/reissue", Set.of("supervisor", "manager")),
             Endpoint.read("GET", "/api/verify/{code}", EVERYONE),
             Endpoint.read("GET", "/verify/{code}", EVERYONE),
+            Endpoint.write("POST", "/api/tasks/{taskId}/assignee", Set.of("supervisor", "manager")),
             Endpoint.read("GET", "/api/placement/schools", STAFF),
             Endpoint.read("GET", "/api/placement/clinics", STAFF),
             Endpoint.read("GET", "/api/drafts/application", APPLICANTS),
@@ -114,6 +116,8 @@ class EveryEndpointAccessHttpTest {
     TestRestTemplate rest;
     @Autowired
     TaskService tasks;
+    @Autowired
+    HistoryService history;
     @LocalServerPort
     int port;
 
@@ -142,7 +146,9 @@ class EveryEndpointAccessHttpTest {
         String documentId = upload.getBody().get("id").asText();
         cases.approve(id, reference);
         String code = cases.status("family", id).get("certificates").get(0).get("code").asText();
-        ids = Map.of("{id}", id, "{documentId}", documentId, "{code}", code);
+        // The case is decided: its review is closed, and no one may reassign a task that is not open.
+        String review = historicReview(reference);
+        ids = Map.of("{id}", id, "{documentId}", documentId, "{code}", code, "{taskId}", review);
     }
 
     @Test
@@ -213,8 +219,14 @@ class EveryEndpointAccessHttpTest {
             case "POST /api/certificates/{code}/revocation", "POST /api/certificates/{code}/reissue" ->
                     new String[] {"application/json", "{\"reason\":\"issued in error\"}"};
             case "PUT /api/drafts/application" -> new String[] {"application/json", "{\"values\":{}}"};
+            case "POST /api/tasks/{taskId}/assignee" -> new String[] {"application/json", "{\"userId\":\"clerk\"}"};
             default -> new String[] {null, null};
         };
+    }
+
+    private String historicReview(String reference) {
+        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_ReviewEvidence").list().get(0).getId();
     }
 
     private static HttpHeaders multipartHeaders() {

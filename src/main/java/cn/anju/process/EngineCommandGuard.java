@@ -1,0 +1,332 @@
+package cn.anju.process;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.RegisterDeploymentCmd;
+import org.camunda.bpm.engine.impl.cmd.RegisterProcessApplicationCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetProcessDefinitionVersionCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.UnregisterDeploymentCmd;
+import org.camunda.bpm.engine.impl.cmd.UnregisterProcessApplicationCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.task.Attachment;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an engine user (signed in to engine REST or a Camunda webapp) may do to the engine, whatever
+ * door the command came through: a case moves only along its model, by its district's staff. The
+ * application's own services, delegates, timers and {@link ProcessDeployer} run without an engine user
+ * and are not checked; neither are commands nested in a checked one (a listener completing something
+ * internally). Refusals are AuthorizationException (REST: 403) or, for the variables of a completion,
+ * a form validation failure (400; BadUserRequestException for resolve, whose REST resource would turn a
+ * FormFieldValidationException into a 500).
+ *
+ * <p>The decisions, per command of Camunda 7.24 (impl/cmd, impl/cmd/batch, impl/migration, impl/batch):
+ * <ul>
+ * <li>Claim ({@code ClaimTaskCmd}): only for oneself ("claim {}" would clear anyone's assignment) and
+ *     only a task that is free or already one's own.</li>
+ * <li>Assign ({@code AssignTaskCmd}, TASK_ASSIGN: managers): to nobody, or to a candidate of the task
+ *     (a candidate user, or a member of one of its candidate groups), never across districts. Supervisors
+ *     reassign through {@code POST /api/tasks/{id}/assignee} (TaskAssignmentController).</li>
+ * <li>Complete, submit-form, resolve ({@code CompleteTaskCmd}, {@code SubmitTaskFormCmd},
+ *     {@code ResolveTaskCmd}): only the variables the task's Camunda Form defines, of its types and
+ *     within its limits ({@link TaskFormSchema}); a case task without such a form takes none.</li>
+ * <li>Refused outright, because they end or divert a case outside its model: BPMN error and escalation
+ *     ({@code HandleTaskBpmnErrorCmd}, {@code HandleTaskEscalationCmd}), deleting tasks
+ *     ({@code DeleteTaskCmd}), updating an existing task ({@code SaveTaskCmd}, PUT /task/{id}),
+ *     delegation ({@code DelegateTaskCmd}), task properties and identity links
+ *     ({@code AbstractSetTaskPropertyCmd}: owner, name, description, priority, due and follow-up dates,
+ *     candidate users and groups; {@code DeleteIdentityLinkCmd}), every variable write or removal outside
+ *     a completion, on tasks and executions ({@code AbstractSetVariableCmd}, {@code AbstractRemoveVariableCmd},
+ *     {@code AbstractPatchVariablesCmd}, {@code SetVariablesToProcessInstancesBatchCmd}).</li>
+ * <li>Refused for everybody signed in, managers included ("no path may leave a case open with no
+ *     process"): deleting process instances ({@code AbstractDeleteProcessInstanceCmd}: one, many,
+ *     {@code DeleteProcessInstanceBatchCmd}), modification ({@code ModifyProcessInstanceCmd}, its async
+ *     variant, {@code ProcessInstanceModificationCmd}, its batch, {@code AbstractProcessInstanceModificationCommand}),
+ *     migration ({@code AbstractMigrationCmd}, {@code MigrateProcessInstanceBatchCmd},
+ *     {@code SetProcessDefinitionVersionCmd}), restart ({@code AbstractRestartProcessInstanceCmd},
+ *     {@code RestartProcessInstancesBatchCmd}), starting instances ({@code StartProcessInstanceCmd},
+ *     {@code StartProcessInstanceAtActivitiesCmd}, {@code SubmitStartFormCmd}: a case starts from an
+ *     application, with its domain row), messages and signals ({@code AbstractCorrelateMessageCmd},
+ *     {@code CorrelateAllMessageBatchCmd}, {@code MessageEventReceivedCmd}, {@code SignalCmd},
+ *     {@code SignalEventReceivedCmd}: a faked "applicant responded"), and moving timers
+ *     ({@code SetJobDuedateCmd}, {@code ExecuteJobsCmd}: the escalation or the withdrawal fired at will;
+ *     {@code DeleteJobCmd}, {@code DeleteJobsCmd}: a case left waiting for ever). The engine holds only
+ *     the application's processes (deployments are the deployer's alone), so these are refused for any
+ *     process, not only ResidencyApplication, ChildPlacement and PlacementFollowUp.</li>
+ * <li>Deployments ({@code DeployCmd}, also redeploy; {@code DeleteDeploymentCmd},
+ *     {@code AbstractDeleteProcessDefinitionCmd}, {@code RegisterDeploymentCmd},
+ *     {@code UnregisterDeploymentCmd}, {@code RegisterProcessApplicationCmd},
+ *     {@code UnregisterProcessApplicationCmd}): only the deployer identity
+ *     ({@code anju.engine.deployer-user}, off when empty): a deployed model runs any code, and a manager
+ *     can grant himself DEPLOYMENT CREATE in Camunda Admin. Even the deployer never deletes cascading to
+ *     running instances.</li>
+ * <li>Comments and attachments ({@code AddCommentCmd}, {@code CreateAttachmentCmd},
+ *     {@code DeleteAttachmentCmd}, {@code SaveAttachmentCmd}, which Camunda does not check): only on a
+ *     task one may work (TASK_WORK), or on a process instance one may update. Deleting and updating
+ *     comments Camunda checks itself (DeleteTaskCommentCmd, UpdateCommentCmd, DeleteProcessInstanceCommentCmd).</li>
+ * <li>Left to Camunda's authorizations: reads and queries, filters, identity and authorization
+ *     administration (a manager's job), suspension and activation of instances, definitions, jobs and batches
+ *     (reversible, leave the process in place), job retries and priorities, incidents, external tasks (the
+ *     models have none), history deletion (finished instances only), decisions, telemetry, metrics,
+ *     licence and properties.</li>
+ * </ul>
+ * Installed after the command context is opened (a post-interceptor), so that the checks read the task
+ * in the command's own transaction.
+ */
+@Component
+class EngineCommandGuard extends AbstractProcessEnginePlugin {
+
+    private final String deployerUser;
+    private final TaskForms forms = new TaskForms();
+
+    EngineCommandGuard(@Value("${anju.engine.deployer-user:}") String deployerUser) {
+        this.deployerUser = deployerUser == null || deployerUser.isBlank() ? null : deployerUser.strip();
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new Interceptor());
+    }
+
+    private final class Interceptor extends CommandInterceptor {
+
+        /** Commands under way on this thread: only the outermost one is the user's. */
+        private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            int[] level = depth.get();
+            level[0]++;
+            try {
+                if (level[0] == 1) {
+                    CommandContext context = Context.getCommandContext();
+                    Authentication user = context.getAuthentication();
+                    if (user != null && user.getUserId() != null) {
+                        check(command, user.getUserId(), context);
+                    }
+                }
+                return next.execute(command);
+            } finally {
+                level[0]--;
+            }
+        }
+    }
+
+    void check(Command<?> command, String userId, CommandContext context) {
+        if (command instanceof DeployCmd || command instanceof DeleteDeploymentCmd
+                || command instanceof AbstractDeleteProcessDefinitionCmd || command instanceof RegisterDeploymentCmd
+                || command instanceof UnregisterDeploymentCmd || command instanceof RegisterProcessApplicationCmd
+                || command instanceof UnregisterProcessApplicationCmd) {
+            checkDeployer(command, userId);
+        } else if (command instanceof ClaimTaskCmd) {
+            checkClaim(command, userId, context);
+        } else if (command instanceof AssignTaskCmd) {
+            checkAssign(command, context);
+        } else if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+            checkCompletion(command, context);
+        } else if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd
+                || command instanceof DeleteAttachmentCmd || command instanceof SaveAttachmentCmd) {
+            checkNote(command, context);
+        } else if (command instanceof SaveTaskCmd) {
+            checkSaveTask(command, context);
+        } else if (outsideTheModel(command)) {
+            throw refused(command, "would end or divert a case outside its model");
+        }
+    }
+
+    private static boolean outsideTheModel(Command<?> command) {
+        return command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd
+                || command instanceof DeleteTaskCmd || command instanceof DelegateTaskCmd
+                || command instanceof AbstractSetTaskPropertyCmd<?> || command instanceof DeleteIdentityLinkCmd
+                || command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
+                || command instanceof AbstractPatchVariablesCmd || command instanceof SetVariablesToProcessInstancesBatchCmd
+                || command instanceof AbstractDeleteProcessInstanceCmd || command instanceof DeleteProcessInstanceBatchCmd
+                || command instanceof ModifyProcessInstanceCmd || command instanceof ModifyProcessInstanceAsyncCmd
+                || command instanceof ProcessInstanceModificationCmd
+                || command instanceof ProcessInstanceModificationBatchCmd
+                || command instanceof AbstractProcessInstanceModificationCommand
+                || command instanceof AbstractMigrationCmd || command instanceof MigrateProcessInstanceBatchCmd
+                || command instanceof SetProcessDefinitionVersionCmd
+                || command instanceof AbstractRestartProcessInstanceCmd
+                || command instanceof RestartProcessInstancesBatchCmd
+                || command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd
+                || command instanceof SubmitStartFormCmd
+                || command instanceof AbstractCorrelateMessageCmd || command instanceof CorrelateMessageCmd
+                || command instanceof CorrelateAllMessageCmd || command instanceof CorrelateAllMessageBatchCmd
+                || command instanceof MessageEventReceivedCmd || command instanceof SignalCmd
+                || command instanceof SignalEventReceivedCmd
+                || command instanceof SetJobDuedateCmd || command instanceof ExecuteJobsCmd
+                || command instanceof DeleteJobCmd || command instanceof DeleteJobsCmd;
+    }
+
+    private void checkDeployer(Command<?> command, String userId) {
+        if (deployerUser == null || !deployerUser.equals(userId)) {
+            throw refused(command, "is the deployer's alone");
+        }
+        for (String cascade : new String[] {"cascade", "cascadeToInstances"}) {
+            if (CommandFields.read(command, cascade, Boolean.class).orElse(false)) {
+                throw refused(command, "would delete running cases with their processes");
+            }
+        }
+    }
+
+    private static void checkClaim(Command<?> command, String userId, CommandContext context) {
+        String claimant = CommandFields.read(command, "userId", String.class).orElse(null);
+        if (!CommandFields.has(command, "userId") || !userId.equals(claimant)) {
+            throw refused(command, "claims a task for oneself only");
+        }
+        TaskEntity task = task(command, context);
+        if (task != null && task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+            throw refused(command, "cannot take a task assigned to someone else");
+        }
+    }
+
+    private static void checkAssign(Command<?> command, CommandContext context) {
+        String assignee = CommandFields.read(command, "userId", String.class).orElse(null);
+        if (assignee == null && CommandFields.has(command, "userId")) {
+            return; // unclaim: the task goes back to its candidates
+        }
+        TaskEntity task = task(command, context);
+        if (task == null) {
+            return; // Camunda answers for a task that does not exist
+        }
+        IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
+        if (!context.runWithoutAuthorization(() -> TaskCandidates.mayWork(assignee, task.getIdentityLinks(), identity))) {
+            throw refused(command, "assigns a task to one of its candidates only");
+        }
+    }
+
+    private void checkCompletion(Command<?> command, CommandContext context) {
+        TaskEntity task = task(command, context);
+        if (task == null) {
+            return;
+        }
+        Optional<TaskFormSchema> form = forms.of(task, context);
+        if (form.isEmpty()) {
+            return;
+        }
+        Map<?, ?> variables = CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties"
+                : "variables", Map.class).orElse(Map.of());
+        @SuppressWarnings("unchecked")
+        Optional<String> problem = form.get().problem((Map<String, ?>) variables);
+        if (problem.isPresent()) {
+            String message = "The completion was refused, nothing of it is kept: " + problem.get();
+            throw command instanceof ResolveTaskCmd ? new BadUserRequestException(message)
+                    : new FormFieldValidationException(problem.get(), message);
+        }
+    }
+
+    private static void checkSaveTask(Command<?> command, CommandContext context) {
+        TaskEntity task = CommandFields.read(command, "task", TaskEntity.class).orElse(null);
+        if (task == null || task.getId() != null && context.getTaskManager().findTaskById(task.getId()) != null) {
+            throw refused(command, "would change a task outside its model");
+        }
+    }
+
+    private static void checkNote(Command<?> command, CommandContext context) {
+        String taskId = CommandFields.read(command, "taskId", String.class).orElse(null);
+        String processInstanceId = CommandFields.read(command, "processInstanceId", String.class).orElse(null);
+        if (command instanceof SaveAttachmentCmd) {
+            Attachment attachment = CommandFields.read(command, "attachment", Attachment.class).orElse(null);
+            AttachmentEntity stored = attachment == null || attachment.getId() == null ? null
+                    : context.getDbEntityManager().selectById(AttachmentEntity.class, attachment.getId());
+            taskId = stored == null ? null : stored.getTaskId();
+            processInstanceId = stored == null ? null : stored.getProcessInstanceId();
+        } else if (command instanceof DeleteAttachmentCmd && (taskId == null || taskId.isBlank())) {
+            String attachmentId = CommandFields.read(command, "attachmentId", String.class).orElse(null);
+            AttachmentEntity stored = attachmentId == null ? null
+                    : context.getDbEntityManager().selectById(AttachmentEntity.class, attachmentId);
+            taskId = stored == null ? null : stored.getTaskId();
+            processInstanceId = stored == null ? null : stored.getProcessInstanceId();
+        }
+        if (taskId != null && !taskId.isBlank()) {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task != null) {
+                for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+                    checker.checkTaskWork(task);
+                }
+            }
+        } else if (processInstanceId != null) {
+            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+                checker.checkUpdateProcessInstanceById(processInstanceId);
+            }
+        }
+    }
+
+    private static TaskEntity task(Command<?> command, CommandContext context) {
+        String taskId = CommandFields.read(command, "taskId", String.class)
+                .orElseThrow(() -> refused(command, "names no task"));
+        return context.getTaskManager().findTaskById(taskId);
+    }
+
+    private static ProcessEngineException refused(Command<?> command, String why) {
+        return new AuthorizationException(command.getClass().getSimpleName() + " " + why);
+    }
+}
