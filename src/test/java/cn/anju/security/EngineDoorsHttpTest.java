@@ -119,16 +119,22 @@ class EngineDoorsHttpTest {
     void aFamilyNeverHoldsAWebappSession() {
         // An ordinary sign-in, and one whose body is larger than Tomcat parses for filters (2 MB).
         String padding = "&padding=" + "x".repeat(3 * 1024 * 1024);
+        // The welcome app is open to every user of the store: Camunda itself lets a family in there.
         for (String body : List.of("username=family&password=family", "username=family&password=family" + padding)) {
-            var browser = new WebappBrowser(port);
-            var login = browser.post("/camunda/api/admin/auth/user/default/login/tasklist",
-                    "application/x-www-form-urlencoded", body);
-            assertThat(login.statusCode()).as(login.body()).isEqualTo(403);
-            assertThat(login.body()).doesNotContain("authorizedApps");
-            // Whatever the webapp did, the session is gone: its engine API does not know the family.
-            var tasksSeen = browser.get("/camunda/api/engine/engine/default/task?maxResults=10");
-            assertThat(tasksSeen.statusCode()).isEqualTo(401);
-            assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isIn(401, 403, 404);
+            for (String app : List.of("welcome", "tasklist", "cockpit", "admin")) {
+                var browser = new WebappBrowser(port);
+                var login = browser.post("/camunda/api/admin/auth/user/default/login/" + app,
+                        "application/x-www-form-urlencoded", body);
+                assertThat(login.statusCode()).as(app + " " + login.body()).isEqualTo(403);
+                assertThat(login.body()).doesNotContain("authorizedApps");
+                if (app.equals("welcome")) {
+                    assertThat(login.body()).contains("families use the portal");
+                }
+                // Whatever the webapp did, the session is gone: its engine API does not know the family.
+                var tasksSeen = browser.get("/camunda/api/engine/engine/default/task?maxResults=10");
+                assertThat(tasksSeen.statusCode()).isEqualTo(401);
+                assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isIn(401, 403, 404);
+            }
         }
         var clerk = new WebappBrowser(port);
         assertThat(clerk.login("clerk").statusCode()).isEqualTo(200);
