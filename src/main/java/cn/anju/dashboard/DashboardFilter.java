@@ -18,6 +18,9 @@ import org.springframework.http.HttpStatus;
 record DashboardFilter(District district, LocalDate from, LocalDate to, LocalDate today, ZoneId zone) {
 
     static final int DEFAULT_DAYS = 90;
+    /** Anju's cases all fall between these; beyond them ISO dates reach the end of Java's calendar. */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2999;
 
     /** Reads the query parameters; every bad one is named in one 400 answer. */
     static DashboardFilter parse(String district, String from, String to, LocalDate today, ZoneId zone) {
@@ -60,7 +63,12 @@ record DashboardFilter(District district, LocalDate from, LocalDate to, LocalDat
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                problems.add(new FieldProblem(field, "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "must be a date such as 2026-11-28"));
             return null;

@@ -52,7 +52,7 @@ class CaseVariablesGuard extends AbstractProcessEnginePlugin implements TaskList
         Object[] shownReferences = {task.getVariableLocal(Var.REFERENCE), task.getExecution().getVariable(Var.REFERENCE)};
         for (Object shown : shownReferences) {
             if (shown != null && !shown.equals(reference)) {
-                throw new ProcessEngineException(Var.REFERENCE + " is the case's own and cannot be changed");
+                throw new TaskRefused(Var.REFERENCE + " is the case's own and cannot be changed");
             }
         }
         Object applicationId = task.getVariable(Var.APPLICATION_ID);
@@ -62,11 +62,11 @@ class CaseVariablesGuard extends AbstractProcessEnginePlugin implements TaskList
         var keys = applications.keysOf(reference)
                 .orElseThrow(() -> new ProcessEngineException("No application " + reference));
         if (!keys.id().toString().equals(applicationId.toString())) {
-            throw new ProcessEngineException(Var.APPLICATION_ID + " is the case's own and cannot be changed");
+            throw new TaskRefused(Var.APPLICATION_ID + " is the case's own and cannot be changed");
         }
         Object district = task.getVariable(Var.DISTRICT);
         if (district != null && !district.equals(keys.district().key()) && !district.equals(keys.addressDistrict().key())) {
-            throw new ProcessEngineException(Var.DISTRICT + " is the case's own and cannot be changed");
+            throw new TaskRefused(Var.DISTRICT + " is the case's own and cannot be changed");
         }
     }
 }

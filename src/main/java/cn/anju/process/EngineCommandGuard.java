@@ -86,14 +86,16 @@ import org.springframework.stereotype.Component;
  *
  * <p>The decisions, per command of Camunda 7.24 (impl/cmd, impl/cmd/batch, impl/migration, impl/batch):
  * <ul>
- * <li>Claim ({@code ClaimTaskCmd}): only for oneself ("claim {}" would clear anyone's assignment) and
- *     only a task that is free or already one's own.</li>
+ * <li>Claim ({@code ClaimTaskCmd}): only for oneself ("claim {}" would clear anyone's assignment),
+ *     only a task that is free or already one's own, and only one offered to oneself or one's groups
+ *     (a manager reads every task but does not decide a supervisor's case).</li>
  * <li>Assign ({@code AssignTaskCmd}, TASK_ASSIGN: managers): to nobody, or to a candidate of the task
  *     (a candidate user, or a member of one of its candidate groups), never across districts. Supervisors
  *     reassign through {@code POST /api/tasks/{id}/assignee} (TaskAssignmentController).</li>
  * <li>Complete, submit-form, resolve ({@code CompleteTaskCmd}, {@code SubmitTaskFormCmd},
- *     {@code ResolveTaskCmd}): only the variables the task's Camunda Form defines, of its types and
- *     within its limits ({@link TaskFormSchema}); a case task without such a form takes none.</li>
+ *     {@code ResolveTaskCmd}): only by the task's assignee (claimed first, as Tasklist does), and only
+ *     the variables the task's Camunda Form defines, of its types and within its limits
+ *     ({@link TaskFormSchema}); a case task without such a form takes none.</li>
  * <li>Refused outright, because they end or divert a case outside its model: BPMN error and escalation
  *     ({@code HandleTaskBpmnErrorCmd}, {@code HandleTaskEscalationCmd}), deleting tasks
  *     ({@code DeleteTaskCmd}), updating an existing task ({@code SaveTaskCmd}, PUT /task/{id}),
@@ -173,6 +175,9 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                     }
                 }
                 return next.execute(command);
+            } catch (ProcessEngineException e) {
+                // The engine wraps what a task listener throws; a refusal of the user's input stays one (400).
+                throw level[0] == 1 ? TaskRefused.within(e).orElse(e) : e;
             } finally {
                 level[0]--;
             }
@@ -190,7 +195,7 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         } else if (command instanceof AssignTaskCmd) {
             checkAssign(command, context);
         } else if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-            checkCompletion(command, context);
+            checkCompletion(command, userId, context);
         } else if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd
                 || command instanceof DeleteAttachmentCmd || command instanceof SaveAttachmentCmd) {
             checkNote(command, context);
@@ -243,8 +248,16 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
             throw refused(command, "claims a task for oneself only");
         }
         TaskEntity task = task(command, context);
-        if (task != null && task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+        if (task == null) {
+            return; // Camunda answers for a task that does not exist
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
             throw refused(command, "cannot take a task assigned to someone else");
+        }
+        // Managers may read every task, but a case is decided by the role it is offered to.
+        IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
+        if (!context.runWithoutAuthorization(() -> TaskCandidates.mayWork(userId, task.getIdentityLinks(), identity))) {
+            throw refused(command, "claims only a task offered to one's own groups");
         }
     }
 
@@ -263,10 +276,15 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         }
     }
 
-    private void checkCompletion(Command<?> command, CommandContext context) {
+    private void checkCompletion(Command<?> command, String userId, CommandContext context) {
         TaskEntity task = task(command, context);
         if (task == null) {
             return;
+        }
+        // Whoever claimed it finishes it: a colleague of the same group takes it over only through a
+        // supervisor's reassignment, so the timeline always names who worked the case.
+        if (!userId.equals(task.getAssignee())) {
+            throw refused(command, "completes only a task one has claimed");
         }
         Optional<TaskFormSchema> form = forms.of(task, context);
         if (form.isEmpty()) {

@@ -3,7 +3,6 @@ package cn.anju.process;
 import cn.anju.decision.CaseDecisions;
 import cn.anju.decision.OneTimeNotice;
 import cn.anju.process.ProcessIds.Var;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ class EvidenceReviewed implements TaskListener {
     public void notify(DelegateTask task) {
         String reviewer = TaskActor.of(task);
         if (reviewer == null) {
-            throw new ProcessEngineException("Claim the review before completing it: the reviewer must be known");
+            throw new TaskRefused("Claim the review before completing it: the reviewer must be known");
         }
         var variables = ProcessVariables.of(task);
         // Routing after placement depends on this: a reviewed case is never an automatic decision,
@@ -36,7 +35,7 @@ class EvidenceReviewed implements TaskListener {
         task.getExecution().setVariable(Var.DECIDED_AUTOMATICALLY, false);
         String missing = TaskInput.note(task, Var.MISSING_ITEMS);
         if (missing != null && notices.alreadySent(variables.applicationId())) {
-            throw new ProcessEngineException("The one-time notice was already sent: decide on the evidence now");
+            throw new TaskRefused("The one-time notice was already sent: decide on the evidence now");
         }
         task.getExecution().setVariable(Var.ITEMS_MISSING, missing != null);
         if (missing != null) {
@@ -44,11 +43,11 @@ class EvidenceReviewed implements TaskListener {
             return; // the one-time notice goes out; the review resumes when the family answers
         }
         if (!(task.getVariable(Var.EVIDENCE_ACCEPTED) instanceof Boolean)) {
-            throw new ProcessEngineException("Say whether the evidence is accepted (true or false)");
+            throw new TaskRefused("Say whether the evidence is accepted (true or false)");
         }
         String note = TaskInput.note(task, Var.REVIEW_NOTE);
         if (!variables.evidenceAccepted() && note == null) {
-            throw new ProcessEngineException("Evidence not accepted: write the reasons in the review note");
+            throw new TaskRefused("Evidence not accepted: write the reasons in the review note");
         }
         task.getExecution().setVariable(Var.REVIEWED_BY, reviewer);
         decisions.evidenceReviewed(variables.applicationId(), reviewer, variables.evidenceAccepted(), note);

@@ -34,24 +34,24 @@ class FourEyes implements TaskListener {
             return;
         }
         if (actor == null) {
-            throw new ProcessEngineException("Claim the decision before completing it: the decider must be known");
+            throw new TaskRefused("Claim the decision before completing it: the decider must be known");
         }
         if (!(task.getVariable(Var.APPROVED) instanceof Boolean)) {
-            throw new ProcessEngineException("Say whether the application is approved (true or false)");
+            throw new TaskRefused("Say whether the application is approved (true or false)");
         }
         String note = TaskInput.note(task, Var.DECISION_NOTE);
         if (!variables.approved() && note == null) {
-            throw new ProcessEngineException("A rejection needs its reasons in the decision note");
+            throw new TaskRefused("A rejection needs its reasons in the decision note");
         }
         if (variables.approved() && !review.evidenceAccepted()) {
-            throw new ProcessEngineException(
+            throw new TaskRefused(
                     "The evidence was not accepted in review, so the application cannot be approved");
         }
         task.getExecution().setVariable(Var.DECIDED_BY, actor);
     }
 
     /** Thrown when the reviewer tries to take or complete the decision on their own review. */
-    static class FourEyesViolation extends ProcessEngineException {
+    static class FourEyesViolation extends TaskRefused {
         FourEyesViolation(String user) {
             super("Four eyes: " + user + " reviewed the evidence and may not also decide the application");
         }

@@ -37,7 +37,7 @@ class PlacementReviewed implements TaskListener {
     public void notify(DelegateTask task) {
         String officer = TaskActor.of(task);
         if (officer == null) {
-            throw new ProcessEngineException("Claim the task before completing it: the officer must be known");
+            throw new TaskRefused("Claim the task before completing it: the officer must be known");
         }
         UUID childId = placements.childOfFollowUp(task.getProcessInstanceId())
                 .orElseThrow(() -> new ProcessEngineException("This follow-up names no child"));
@@ -47,7 +47,7 @@ class PlacementReviewed implements TaskListener {
             String group = UserDirectory.candidateGroup(role, placements.homeDistrict(childId));
             if (task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(officer)
                     .groupId(group).count() == 0) {
-                throw new ProcessEngineException(officer + " is not in " + group + ": only its officers follow this child up");
+                throw new TaskRefused(officer + " is not in " + group + ": only its officers follow this child up");
             }
             switch (task.getTaskDefinitionKey()) {
                 case ProcessIds.TASK_CONFIRM_SCHOOL -> {
@@ -70,14 +70,14 @@ class PlacementReviewed implements TaskListener {
                 case ProcessIds.TASK_CATCH_UP_VACCINATION -> {
                     Object outcome = task.getVariable(Var.VACCINATION_OUTCOME);
                     if (!VACCINATION_OUTCOMES.contains(outcome)) {
-                        throw new ProcessEngineException(Var.VACCINATION_OUTCOME + " must be one of " + VACCINATION_OUTCOMES);
+                        throw new TaskRefused(Var.VACCINATION_OUTCOME + " must be one of " + VACCINATION_OUTCOMES);
                     }
                     placements.catchUpVaccinationChecked(childId, officer, (String) outcome);
                 }
-                default -> throw new ProcessEngineException("No follow-up for task " + task.getTaskDefinitionKey());
+                default -> throw new IllegalStateException("No follow-up for task " + task.getTaskDefinitionKey());
             }
         } catch (PlacementRefusedException refused) {
-            throw new ProcessEngineException(refused.getMessage());
+            throw new TaskRefused(refused.getMessage());
         }
     }
 
@@ -90,12 +90,12 @@ class PlacementReviewed implements TaskListener {
         if (OVERRIDE.equals(value)) {
             return true;
         }
-        throw new ProcessEngineException(name + " must be " + CONFIRM + " or " + OVERRIDE);
+        throw new TaskRefused(name + " must be " + CONFIRM + " or " + OVERRIDE);
     }
 
     private static String required(String value, String name) {
         if (value == null) {
-            throw new ProcessEngineException(name + " is required: say why the placement changes");
+            throw new TaskRefused(name + " is required: say why the placement changes");
         }
         return value;
     }

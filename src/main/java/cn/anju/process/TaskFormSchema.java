@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -93,22 +94,27 @@ final class TaskFormSchema {
     /** The first problem of a completion's variables (name, then why), or empty when the form allows them all. */
     Optional<String> problem(Map<String, ?> variables) {
         Map<String, ?> sent = variables == null ? Map.of() : variables;
-        for (var entry : sent.entrySet()) {
-            FormField field = fields.get(entry.getKey());
+        for (String name : sent.keySet()) {
+            FormField field = fields.get(name);
             if (field == null) {
-                return Optional.of(entry.getKey() + ": not a field of the form " + id);
+                return Optional.of(name + ": not a field of the form " + id);
             }
-            Optional<String> problem = problem(field, entry.getValue());
+            Optional<String> problem = problem(field, sentValue(sent, name));
             if (problem.isPresent()) {
                 return problem.map(p -> field.key() + ": " + p);
             }
         }
         for (FormField field : fields.values()) {
-            if (field.required() && isEmpty(plain(sent.get(field.key())))) {
+            if (field.required() && isEmpty(plain(sentValue(sent, field.key())))) {
                 return Optional.of(field.key() + ": is required");
             }
         }
         return Optional.empty();
+    }
+
+    /** As sent: a VariableMap's own getter would deserialize an object value before it is judged. */
+    private static Object sentValue(Map<String, ?> sent, String name) {
+        return sent instanceof VariableMap typed ? typed.getValueTyped(name) : sent.get(name);
     }
 
     private static Optional<String> problem(FormField field, Object sent) {

@@ -1,6 +1,5 @@
 package cn.anju.process;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -28,21 +27,21 @@ final class TaskInput {
     private static String text(DelegateTask task, String name, int maxLength, boolean required, boolean multiline) {
         Object value = task.getVariable(name);
         if (value != null && !(value instanceof String)) {
-            throw new ProcessEngineException(name + " must be text");
+            throw new TaskRefused(name + " must be text");
         }
         String text = value == null ? null : ((String) value).trim();
         if (text != null && text.isEmpty()) {
             text = null;
         }
         if (text == null && required) {
-            throw new ProcessEngineException(name + " is required");
+            throw new TaskRefused(name + " is required");
         }
         if (text != null && text.length() > maxLength) {
-            throw new ProcessEngineException(name + " must be at most " + maxLength + " characters");
+            throw new TaskRefused(name + " must be at most " + maxLength + " characters");
         }
         if (text != null && text.chars().anyMatch(c -> Character.isISOControl(c)
                 && !(multiline && (c == '\n' || c == '\r')))) {
-            throw new ProcessEngineException(name + " must not contain control characters");
+            throw new TaskRefused(name + " must not contain control characters");
         }
         return text;
     }
@@ -62,11 +61,11 @@ final class TaskInput {
             try {
                 number = Long.parseLong(value.toString().trim());
             } catch (NumberFormatException e) {
-                throw new ProcessEngineException(name + " must be a whole number");
+                throw new TaskRefused(name + " must be a whole number");
             }
         }
         if (number < min || number > max) {
-            throw new ProcessEngineException(name + " must be between " + min + " and " + max);
+            throw new TaskRefused(name + " must be between " + min + " and " + max);
         }
         return (int) number;
     }

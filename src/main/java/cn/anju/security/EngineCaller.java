@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Who the engine will act for on this request: on {@code /engine-rest} the user Spring Security signed
@@ -19,6 +20,8 @@ class EngineCaller {
     /** The webapps keep their sign-ins in the session under this name (Camunda's AuthenticationUtil). */
     private static final String WEBAPP_AUTHENTICATIONS = "authenticatedUser";
 
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
     private final UserDirectory users;
 
     EngineCaller(UserDirectory users) {
@@ -26,7 +29,7 @@ class EngineCaller {
     }
 
     Optional<AnjuUser> of(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
+        if (PATHS.getPathWithinApplication(request).startsWith("/camunda/")) {
             return webappUsers(request.getSession(false)).stream().findFirst().flatMap(users::find);
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -54,6 +54,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .addFilterBefore(new WebappSessionGuard(users), AuthorizationFilter.class)
                 .addFilterBefore(new WebappSetupGuard(users), AuthorizationFilter.class)
+                .addFilterAfter(new WebappPluginGuard(new EngineCaller(users)), AuthorizationFilter.class)
                 .addFilterAfter(new EngineGateway(new EngineCaller(users)), AuthorizationFilter.class)
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
@@ -106,6 +107,14 @@ class SecurityConfig {
         var registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(identity, users));
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    /** Before Spring Security, whose path matching is what fails on such a path. */
+    @Bean
+    FilterRegistrationBean<EncodedPathGuard> encodedPathGuard() {
+        var registration = new FilterRegistrationBean<>(new EncodedPathGuard());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

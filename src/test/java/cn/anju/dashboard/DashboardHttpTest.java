@@ -233,6 +233,8 @@ class DashboardHttpTest {
             "district=Atlantis|district",
             "from=2026-13-01|from",
             "to=yesterday|to",
+            "to=%2B999999999-12-31|to",
+            "from=-999999999-01-01|from",
             "from=2026-11-20&to=2026-11-01|from"})
     void badFiltersAre400WithTheField(String query, String field) throws Exception {
         for (String path : new String[] {"/api/dashboard?", "/api/dashboard.csv?"}) {

@@ -38,6 +38,7 @@ class EngineCommandGuardHttpTest {
     @Autowired RuntimeService runtime;
     @Autowired RepositoryService repository;
     @Autowired AuthorizationService authorizations;
+    @Autowired UserDirectory users;
     @LocalServerPort int port;
     RawHttp http;
     CaseDriver cases;
@@ -211,6 +212,36 @@ class EngineCommandGuardHttpTest {
                 Resources.DEPLOYMENT)).isFalse();
         assertThat(authorizations.isUserAuthorized("manager", List.of(UserDirectory.CAMUNDA_ADMIN), Permissions.READ,
                 Resources.DEPLOYMENT)).isTrue();
+    }
+
+    @Test
+    void onlyTheOneWhoClaimedCompletesAndNobodyClaimsWhatIsNotOfferedToThem() {
+        Task review = futianReview();
+        String complete = "{\"variables\":{\"evidenceAccepted\":{\"value\":true},\"reviewNote\":{\"value\":\"ok\"}}}";
+        // A manager reads every task, but a review is the clerks' to claim, and a decision the supervisors'.
+        assertThat(post("/engine-rest/task/" + review.getId() + "/claim", "manager", "{\"userId\":\"manager\"}")
+                .statusCode()).isEqualTo(403);
+        // Unclaimed, a candidate still claims before completing (as Tasklist does).
+        assertThat(post("/engine-rest/task/" + review.getId() + "/complete", "clerk", complete).statusCode())
+                .isEqualTo(403);
+        // A colleague of the same group does not finish the task another has claimed.
+        String colleague = "colleague" + Long.toHexString(System.nanoTime());
+        users.create(colleague, colleague + "-Passw0rd!", "Clerk", "Colleague", Role.CLERK, cn.anju.application.District.FUTIAN);
+        tasks.claim(review.getId(), "clerk");
+        var taken = http.send("POST", "/engine-rest/task/" + review.getId() + "/complete", colleague,
+                colleague + "-Passw0rd!", "application/json", complete);
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(403);
+        // An object variable is no form field's value: refused as bad input, never deserialized.
+        var object = post("/engine-rest/task/" + review.getId() + "/complete", "clerk", "{\"variables\":{\"reviewNote\":"
+                + "{\"value\":\"x\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
+                + "\"serializationDataFormat\":\"application/json\"}},\"evidenceAccepted\":{\"value\":true}}}");
+        assertThat(object.statusCode()).as(object.body()).isEqualTo(400);
+        // A rule of the task (rejection needs its reasons) is the user's mistake: 400, not 500.
+        var noReason = post("/engine-rest/task/" + review.getId() + "/complete", "clerk",
+                "{\"variables\":{\"evidenceAccepted\":{\"value\":false}}}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
+        assertThat(post("/engine-rest/task/" + review.getId() + "/complete", "clerk", complete).statusCode()).isEqualTo(204);
     }
 
     private Task futianReview() {

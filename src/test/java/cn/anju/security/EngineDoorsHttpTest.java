@@ -171,6 +171,24 @@ class EngineDoorsHttpTest {
     }
 
     @Test
+    void cockpitsAndAdminsFiguresAreForManagers() {
+        var clerk = new WebappBrowser(port);
+        assertThat(clerk.login("clerk").statusCode()).isEqualTo(200);
+        var manager = new WebappBrowser(port);
+        assertThat(manager.login("manager").statusCode()).isEqualTo(200);
+        for (String path : List.of("/camunda/api/cockpit/plugin/base/default/process-definition/statistics?maxResults=9",
+                "/camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated?subscriptionStartDate="
+                        + "2020-01-01T00:00:00.000%2B0000&groupBy=month&metrics=task-users")) {
+            assertThat(clerk.get(path).statusCode()).as("clerk " + path).isEqualTo(403);
+            assertThat(manager.get(path).statusCode()).as("manager " + path).isEqualTo(200);
+        }
+        // Options the engine does not define would describe the whole API (WADL).
+        assertThat(http.send("OPTIONS", "/engine-rest/task", "clerk", "clerk", null, null).statusCode()).isEqualTo(403);
+        // A percent-encoded servlet name is malformed, not a server error.
+        assertThat(http.get("/%65ngine-rest/process-instance", "clerk").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aBrowserChangesNothingWithRememberedBasicCredentials() {
         // A form on another site, posted by a manager's browser that remembers the Basic credentials.
         String[] crossSite = {"Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "navigate"};
