@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
@@ -62,19 +63,37 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http,
+                                    @Value("${anju.security.public-docs:false}") boolean publicDocs,
+                                    @Value("${anju.security.public-metrics:false}") boolean publicMetrics)
+            throws Exception {
         return http
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/index.html", "/css/**", "/js/**", "/vendor/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/login", "/signup",
-                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/actuator/health/**", "/actuator/prometheus", "/verify/**", "/api/verify/**").permitAll()
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/", "/index.html", "/css/**", "/js/**", "/vendor/**", "/webjars/**",
+                            "/favicon.ico", "/error", "/login", "/signup",
+                            "/actuator/health/**", "/verify/**", "/api/verify/**").permitAll();
+                    // Open on a developer's machine; in production the API's map and the counters of cases
+                    // and tasks are for staff (or a scraper with a staff account) only.
+                    var docs = a.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+                    var metrics = a.requestMatchers("/actuator/prometheus");
+                    if (publicDocs) {
+                        docs.permitAll();
+                    } else {
+                        docs.hasAnyRole(STAFF_ROLES);
+                    }
+                    if (publicMetrics) {
+                        metrics.permitAll();
+                    } else {
+                        metrics.hasAnyRole(STAFF_ROLES);
+                    }
+                    a
                         // Refused before any parameter is read: a family learns nothing, not even a 400.
                         .requestMatchers("/api/placement/**").hasAnyRole(STAFF_ROLES)
                         // City-wide figures: managers only (district staff and families get 403).
                         .requestMatchers("/dashboard", "/dashboard/**", "/api/dashboard", "/api/dashboard.csv",
                                 "/api/dashboard/**").hasRole(Role.MANAGER.name())
-                        .anyRequest().authenticated())
+                        .anyRequest().authenticated();
+                })
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
                 // Our own bilingual sign-in page; afterwards each role lands where it works (/home).
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
