@@ -36,8 +36,8 @@ class ProductionDefaultsTest {
                 "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv",
                 "--anju.certificates.verifications-per-minute=3");
         var users = app.getBean(UserDirectory.class);
-        users.create("clerk", "clerk-password-1", "Clerk", "Futian", Role.CLERK, District.FUTIAN);
-        users.create("family", "family-password-1", "芳", "王", Role.APPLICANT, null);
+        users.create("clerk", "clerk-lotus-4471", "Clerk", "Futian", Role.CLERK, District.FUTIAN);
+        users.create("family", "family-lotus-4471", "芳", "王", Role.APPLICANT, null);
         http = new RawHttp(((WebServerApplicationContext) app).getWebServer().getPort());
     }
 
@@ -49,9 +49,9 @@ class ProductionDefaultsTest {
     @Test
     void metricsAreForStaffOnly() {
         assertThat(http.get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
-        assertThat(http.send("GET", "/actuator/prometheus", "family", "family-password-1", null, null).statusCode())
+        assertThat(http.send("GET", "/actuator/prometheus", "family", "family-lotus-4471", null, null).statusCode())
                 .isEqualTo(403);
-        var staff = http.send("GET", "/actuator/prometheus", "clerk", "clerk-password-1", null, null);
+        var staff = http.send("GET", "/actuator/prometheus", "clerk", "clerk-lotus-4471", null, null);
         assertThat(staff.statusCode()).isEqualTo(200);
         assertThat(staff.body()).contains("anju_");
     }
@@ -62,10 +62,10 @@ class ProductionDefaultsTest {
             var anonymous = http.get(path, null);
             assertThat(anonymous.statusCode()).as(path).isIn(401, 302);
             assertThat(anonymous.body()).as(path).doesNotContain("openapi", "swagger-ui");
-            assertThat(http.send("GET", path, "family", "family-password-1", null, null).statusCode()).as(path)
+            assertThat(http.send("GET", path, "family", "family-lotus-4471", null, null).statusCode()).as(path)
                     .isEqualTo(403);
         }
-        var staff = http.send("GET", "/v3/api-docs", "clerk", "clerk-password-1", null, null);
+        var staff = http.send("GET", "/v3/api-docs", "clerk", "clerk-lotus-4471", null, null);
         assertThat(staff.statusCode()).isEqualTo(200);
         assertThat(staff.body()).contains("\"openapi\"");
     }
