@@ -95,6 +95,7 @@ class SecurityConfig {
                         .anyRequest().authenticated();
                 })
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(PAGE_POLICY)))
                 // Our own bilingual sign-in page; afterwards each role lands where it works (/home).
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
@@ -107,6 +108,15 @@ class SecurityConfig {
                         .defaultAccessDeniedHandlerFor(problemAccessDenied(), API))
                 .build();
     }
+
+    /**
+     * Anju's pages load scripts, styles and images from their own files only: a text a family typed that
+     * slipped through as markup runs nothing, and no other site frames the pages or receives their forms.
+     * (Downloads set their own, stricter "sandbox"; the Camunda webapps set theirs.)
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'";
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
 
