@@ -16,8 +16,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -95,7 +98,11 @@ class SecurityConfig {
                         .anyRequest().authenticated();
                 })
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(PAGE_POLICY)))
+                .headers(h -> h
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+                                new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY))))
                 // Our own bilingual sign-in page; afterwards each role lands where it works (/home).
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
@@ -117,6 +124,11 @@ class SecurityConfig {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: blob:; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'";
+
+    /** Springdoc's Swagger UI is not ours: its script sets inline styles, so only styles are relaxed there. */
+    static final String SWAGGER_UI_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    private static final RequestMatcher SWAGGER_UI = path("/swagger-ui/**");
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
 

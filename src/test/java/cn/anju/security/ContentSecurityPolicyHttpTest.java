@@ -58,6 +58,15 @@ class ContentSecurityPolicyHttpTest {
     }
 
     @Test
+    void swaggerUiMayStyleInlineButRunsNoInlineScript() {
+        var page = new RawHttp(port).get("/swagger-ui/index.html", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';");
+    }
+
+    @Test
     void camundasWebappsKeepTheirOwnPolicy() {
         var tasklist = new RawHttp(port).get("/camunda/app/tasklist/", null);
 
