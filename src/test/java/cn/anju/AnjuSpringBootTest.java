@@ -21,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "anju.certificates.keystore=target/test-signing.p12",
         "anju.certificates.verifications-per-minute=100000",
         "anju.decision.sample-rate=0",
+        // One shared database for the whole suite: the demo families upload far more than a real one may.
+        "anju.documents.quota-files=1000000",
+        "anju.documents.quota-bytes=100GB",
         // Notifications: mail to the in-process SMTP server of the notification tests (GreenMail, when it
         // runs; other tests' families give no email), SMS recorded, retries quick.
         "anju.notifications.email.enabled=true",

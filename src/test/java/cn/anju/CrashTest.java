@@ -55,7 +55,7 @@ class CrashTest {
                     "--ANJU_PUBLIC_URL=https://anju.example",
                     "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv");
             try (ConfigurableApplicationContext survivor = inProcess(database, "node-b", 10_000)) {
-                survivor.getBean(UserDirectory.class).create("family", "family", "Li", "Family", Role.APPLICANT, null);
+                survivor.getBean(UserDirectory.class).create("family", "family-lotus-4471", "Li", "Family", Role.APPLICANT, null);
                 JdbcClient db = survivor.getBean(JdbcClient.class);
                 String survivorOwner = lockOwner(survivor);
                 int port = freePort();
@@ -222,7 +222,7 @@ class CrashTest {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/applications"))
                     .timeout(Duration.ofSeconds(20))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "family:family".getBytes(StandardCharsets.UTF_8)))
+                            "family:family-lotus-4471".getBytes(StandardCharsets.UTF_8)))
                     .header("Content-Type", "application/json").header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(BODY)).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode();

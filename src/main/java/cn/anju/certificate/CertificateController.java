@@ -53,6 +53,9 @@ class CertificateController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("certificate-" + pdf.code() + ".pdf").build().toString())
                 .header(HttpHeaders.ETAG, "\"" + pdf.sha256() + "\"")
+                // Should a browser show it anyway: no origin, cookies or session for whatever the PDF holds.
+                .header("Content-Security-Policy", "sandbox")
+                .header("X-Content-Type-Options", "nosniff")
                 .body(pdf.content());
     }
 

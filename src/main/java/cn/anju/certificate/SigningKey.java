@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -16,6 +20,8 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.EnumSet;
+import java.util.Set;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -48,6 +54,8 @@ class SigningKey {
                         + ": configure anju.certificates.keystore (see README)");
             }
             createDevelopmentKeystore(properties, password);
+        } else if (properties.createDevelopmentKey()) {
+            ownerOnly(properties.keystore()); // a key created by an older version, readable by everyone
         }
         KeyStore keystore = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(properties.keystore())) {
@@ -94,6 +102,8 @@ class SigningKey {
             if (properties.keystore().getParent() != null) {
                 Files.createDirectories(properties.keystore().getParent());
             }
+            // Owner-only from the first byte: the key signs certificates that verify as the authority's.
+            createOwnerOnly(properties.keystore());
             try (OutputStream out = Files.newOutputStream(properties.keystore())) {
                 keystore.store(out, password);
             }
@@ -102,5 +112,34 @@ class SigningKey {
         }
         log.warn("Created a self-signed DEVELOPMENT signing key in {}: configure a real one for production",
                 properties.keystore());
+    }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (posix()) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } else {
+            Files.createFile(file);
+        }
+    }
+
+    private static void ownerOnly(Path file) {
+        if (!posix()) {
+            return;
+        }
+        try {
+            if (!Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
+                log.warn("Made the development signing key {} readable by its owner only", file);
+            }
+        } catch (IOException | SecurityException e) {
+            log.warn("Could not make the signing key {} readable by its owner only: {}", file, e.toString());
+        }
     }
 }

@@ -142,8 +142,7 @@ class VerificationController {
                 <html lang="zh-CN"><head><meta charset="UTF-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s · 安居 Anju</title>
-                <style>body{font-family:system-ui,"Noto Sans SC",sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1d2733}
-                h1{font-size:1.4rem}dt{color:#5b6672;margin-top:.6rem}dd{margin:0;font-size:1.1rem}</style></head>
+                <link rel="stylesheet" href="/css/verify.css"></head>
                 <body><h1 id="status">%s</h1><p>%s</p>%s
                 <p><small>安居 Anju · 深圳市居住登记 Shenzhen residency registration</small></p></body></html>
                 """.formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(lead), body);

@@ -6,9 +6,12 @@ import cn.anju.web.ApiException;
 import cn.anju.web.FieldProblem;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,16 +55,21 @@ class DocumentController {
         return documents.list(id);
     }
 
-    /** The file itself, for the family and for staff reviewing it next to their task. */
+    /** The file itself, for the family and for staff reviewing it next to their task, as a download. */
     @GetMapping("/api/applications/{id}/documents/{documentId}")
     ResponseEntity<byte[]> content(@PathVariable UUID id, @PathVariable UUID documentId) {
         var user = CurrentUser.get();
         access.checkCanSee(user, id);
         var found = documents.content(id, documentId)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No such document"));
+        // A family's file, opened by staff signed in to the same origin: saved rather than shown, and
+        // sandboxed should a browser show it anyway, so that a script inside (a PDF's, an SVG's) has no
+        // origin, no cookies and no session to act with.
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(found.document().mediaType()))
-                .header("Content-Disposition", "inline")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(found.document().filename(), StandardCharsets.UTF_8).build().toString())
+                .header("Content-Security-Policy", "sandbox")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(found.content());
     }

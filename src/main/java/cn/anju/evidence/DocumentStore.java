@@ -25,12 +25,14 @@ public class DocumentStore {
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate rowsTransaction;
     private final DocumentInspector inspector;
+    private final UploadQuota quota;
 
     DocumentStore(JdbcClient jdbc, CaseLog caseLog, PlatformTransactionManager transactions,
-                  DocumentInspector inspector) {
+                  DocumentInspector inspector, UploadQuota quota) {
         this.jdbc = jdbc;
         this.caseLog = caseLog;
         this.inspector = inspector;
+        this.quota = quota;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.rowsTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -43,6 +45,7 @@ public class DocumentStore {
     /** Checks and stores outside any transaction; only the document's rows take one, briefly. */
     public StoredDocument store(UUID applicationId, DocumentKind kind, String filename, byte[] content,
                                 String uploadedBy) {
+        quota.check(uploadedBy, content.length);
         FileType type = FileType.sniff(content).orElseThrow(() -> new ApiException(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Only PDF, JPEG and PNG files are accepted",
                 List.of(new FieldProblem("file", "is not a PDF, JPEG or PNG file"))));

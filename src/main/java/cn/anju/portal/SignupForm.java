@@ -1,5 +1,6 @@
 package cn.anju.portal;
 
+import cn.anju.security.PasswordRule;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 record SignupForm(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9]{2,31}", message = "{portal.signup.username.pattern}")
         String username,
-        @NotBlank @Size(min = 8, max = 64, message = "{portal.signup.password.size}") String password,
+        @NotBlank @Size(min = PasswordRule.MIN_LENGTH, max = 64, message = "{portal.signup.password.size}") String password,
         String confirmPassword) {
 
     static SignupForm empty() {

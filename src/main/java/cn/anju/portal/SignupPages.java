@@ -1,5 +1,6 @@
 package cn.anju.portal;
 
+import cn.anju.security.PasswordRule;
 import cn.anju.security.Role;
 import cn.anju.security.UserDirectory;
 import cn.anju.web.FixedWindowRateLimit;
@@ -62,6 +63,9 @@ class SignupPages {
         }
         if (!errors.hasFieldErrors("username") && users.isTaken(form.username())) {
             errors.rejectValue("username", "portal.signup.username.taken");
+        }
+        if (!errors.hasFieldErrors("password") && !PasswordRule.hardToGuess(form.password())) {
+            errors.rejectValue("password", "portal.signup.password.common");
         }
         if (form.passwordsDiffer()) {
             errors.rejectValue("confirmPassword", "portal.signup.password.mismatch");

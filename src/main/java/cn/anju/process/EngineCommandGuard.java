@@ -177,7 +177,11 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             } catch (ProcessEngineException e) {
                 // The engine wraps what a task listener throws; a refusal of the user's input stays one (400).
-                throw level[0] == 1 ? TaskRefused.within(e).orElse(e) : e;
+                var refused = level[0] == 1 ? TaskRefused.within(e) : Optional.<TaskRefused>empty();
+                if (refused.isPresent()) {
+                    throw refused.get();
+                }
+                throw e;
             } finally {
                 level[0]--;
             }

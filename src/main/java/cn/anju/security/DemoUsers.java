@@ -41,14 +41,14 @@ class DemoUsers implements InitializingBean {
         if (!users.isEmpty()) {
             return;
         }
-        users.create("family", "family", "芳", "王", Role.APPLICANT, null);
-        users.create("family2", "family2", "伟", "张", Role.APPLICANT, null);
-        users.create("clerk", "clerk", "Clerk", "Futian", Role.CLERK, District.FUTIAN);
-        users.create("supervisor", "supervisor", "Supervisor", "Futian", Role.SUPERVISOR, District.FUTIAN);
-        users.create("education", "education", "Education officer", "Futian", Role.EDUCATION_OFFICER, District.FUTIAN);
-        users.create("health", "health", "Health officer", "Futian", Role.HEALTH_OFFICER, District.FUTIAN);
-        users.create("manager", "manager", "Manager", "Shenzhen", Role.MANAGER, null);
-        users.create("clerk2", "clerk2", "Clerk", "Nanshan", Role.CLERK, District.NANSHAN);
+        users.createDemo("family", "芳", "王", Role.APPLICANT, null);
+        users.createDemo("family2", "伟", "张", Role.APPLICANT, null);
+        users.createDemo("clerk", "Clerk", "Futian", Role.CLERK, District.FUTIAN);
+        users.createDemo("supervisor", "Supervisor", "Futian", Role.SUPERVISOR, District.FUTIAN);
+        users.createDemo("education", "Education officer", "Futian", Role.EDUCATION_OFFICER, District.FUTIAN);
+        users.createDemo("health", "Health officer", "Futian", Role.HEALTH_OFFICER, District.FUTIAN);
+        users.createDemo("manager", "Manager", "Shenzhen", Role.MANAGER, null);
+        users.createDemo("clerk2", "Clerk", "Nanshan", Role.CLERK, District.NANSHAN);
         log.warn("Created the demo users (password = user name). Never run with anju.demo-users=true in production.");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -63,20 +68,43 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http,
+                                    @Value("${anju.security.public-docs:false}") boolean publicDocs,
+                                    @Value("${anju.security.public-metrics:false}") boolean publicMetrics)
+            throws Exception {
         return http
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/index.html", "/css/**", "/js/**", "/vendor/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/login", "/signup",
-                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/actuator/health/**", "/actuator/prometheus", "/verify/**", "/api/verify/**").permitAll()
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/", "/index.html", "/css/**", "/js/**", "/vendor/**", "/webjars/**",
+                            "/favicon.ico", "/error", "/login", "/signup",
+                            "/actuator/health/**", "/verify/**", "/api/verify/**").permitAll();
+                    // Open on a developer's machine; in production the API's map and the counters of cases
+                    // and tasks are for staff (or a scraper with a staff account) only.
+                    var docs = a.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+                    var metrics = a.requestMatchers("/actuator/prometheus");
+                    if (publicDocs) {
+                        docs.permitAll();
+                    } else {
+                        docs.hasAnyRole(STAFF_ROLES);
+                    }
+                    if (publicMetrics) {
+                        metrics.permitAll();
+                    } else {
+                        metrics.hasAnyRole(STAFF_ROLES);
+                    }
+                    a
                         // Refused before any parameter is read: a family learns nothing, not even a 400.
                         .requestMatchers("/api/placement/**").hasAnyRole(STAFF_ROLES)
                         // City-wide figures: managers only (district staff and families get 403).
                         .requestMatchers("/dashboard", "/dashboard/**", "/api/dashboard", "/api/dashboard.csv",
                                 "/api/dashboard/**").hasRole(Role.MANAGER.name())
-                        .anyRequest().authenticated())
+                        .anyRequest().authenticated();
+                })
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
+                .headers(h -> h
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+                                new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY))))
                 // Our own bilingual sign-in page; afterwards each role lands where it works (/home).
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
@@ -91,6 +119,20 @@ class SecurityConfig {
                         .defaultAccessDeniedHandlerFor(problemAccessDenied(), API))
                 .build();
     }
+
+    /**
+     * Anju's pages load scripts, styles and images from their own files only: a text a family typed that
+     * slipped through as markup runs nothing, and no other site frames the pages or receives their forms.
+     * (Downloads set their own, stricter "sandbox"; the Camunda webapps set theirs.)
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'";
+
+    /** Springdoc's Swagger UI is not ours: its script sets inline styles, so only styles are relaxed there. */
+    static final String SWAGGER_UI_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    private static final RequestMatcher SWAGGER_UI = path("/swagger-ui/**");
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
 

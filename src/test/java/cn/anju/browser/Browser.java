@@ -15,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,6 +40,7 @@ final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height);
         // A family's browser in China: pages come in Chinese unless English is chosen.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("anju.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -119,8 +122,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails if Anju's Content-Security-Policy refused anything (a refused script fails silently otherwise);
+     * the Camunda webapps answer for their own.
+     */
     @Override
     public void close() {
-        driver.quit();
+        List<String> refused;
+        try {
+            refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") && !m.contains("/camunda/")).toList();
+        } finally {
+            driver.quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused: " + String.join("\n", refused));
+        }
     }
 }

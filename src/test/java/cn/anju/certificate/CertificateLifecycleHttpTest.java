@@ -195,4 +195,14 @@ class CertificateLifecycleHttpTest {
         assertThat(first.getHeaders().getETag()).isEqualTo("\"" + cn.anju.application.Sha256.hex(first.getBody()) + "\"");
         assertThat(CertificateDocumentsTest.signatureValid(first.getBody())).isTrue();
     }
+
+    @Test
+    void aDownloadIsAnAttachmentWithNoOriginToActIn() {
+        String code = byKind.get("RESIDENCE").get("code").asText();
+        var pdf = rest.withBasicAuth("family", "family").getForEntity("/api/certificates/" + code + ".pdf",
+                byte[].class);
+        assertThat(pdf.getHeaders().getFirst("Content-Disposition")).startsWith("attachment");
+        assertThat(pdf.getHeaders().getFirst("Content-Security-Policy")).isEqualTo("sandbox");
+        assertThat(pdf.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
 }

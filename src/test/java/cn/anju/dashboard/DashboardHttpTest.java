@@ -267,7 +267,7 @@ class DashboardHttpTest {
                 .contains("href=\"/camunda/app/cockpit/\"", "/webjars/chart.js/dist/chart.umd.js",
                         "/dashboard/dashboard.js", "/api/dashboard.csv")
                 .contains("<option value=\"Futian\" selected=\"selected\">福田区</option>", "管理看板")
-                .contains("window.DASHBOARD_TEXTS = {\"status.SUBMITTED\":");
+                .contains("<script id=\"dashboard-texts\" type=\"application/json\">{\"status.SUBMITTED\":");
         assertThat(http.get("/dashboard?lang=en", "manager").body()).contains("Managers&#39; dashboard", "Whole city",
                 "<option value=\"Futian\">Futian</option>", "\"status.IN_REVIEW\":\"In review\"");
 

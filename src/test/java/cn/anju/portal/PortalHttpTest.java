@@ -33,7 +33,7 @@ class PortalHttpTest {
 
         @Test
         void aDraftIsKeptPerAccountAndReplacedByTheNextSave() {
-            String user = newFamily("draftkeeper");
+            String user = newFamily("draftkeeper4q7z");
             http.send("DELETE", "/api/drafts/application", user, user, null, null);
             assertThat(http.get("/api/drafts/application", user).statusCode()).isEqualTo(204);
 
@@ -51,7 +51,7 @@ class PortalHttpTest {
 
         @Test
         void submittingTheApplicationRemovesTheDraft() throws Exception {
-            String user = newFamily("draftsubmitter");
+            String user = newFamily("draftsubmitter4q7z");
             assertThat(put(user, "{\"values\":{\"district\":\"Futian\"}}").statusCode()).isEqualTo(200);
             var created = http.send("POST", "/api/applications", user, user, "application/json",
                     new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
@@ -81,8 +81,8 @@ class PortalHttpTest {
         @Test
         void anAbandonedDraftIsRemovedAfterTheRetentionAndARecentOneKept(@Autowired DraftCleaner cleaner,
                                                                           @Autowired JdbcClient db) {
-            String old = newFamily("draftabandoner");
-            String recent = newFamily("draftkeepsgoing");
+            String old = newFamily("draftabandoner4q7z");
+            String recent = newFamily("draftkeepsgoing4q7z");
             assertThat(put(old, "{\"values\":{}}").statusCode()).isEqualTo(200);
             assertThat(put(recent, "{\"values\":{}}").statusCode()).isEqualTo(200);
             db.sql("update application_draft set updated_at = ? where owner_account = (select id from account where username = ?)")
@@ -95,7 +95,7 @@ class PortalHttpTest {
 
         @Test
         void aDraftIsAJsonObjectOfBoundedSize() {
-            String user = newFamily("draftbounds");
+            String user = newFamily("draftbounds4q7z");
             assertThat(put(user, "[1, 2]").statusCode()).isEqualTo(422);
             assertThat(put(user, "{not json").statusCode()).isEqualTo(400);
             String huge = "{\"values\":{\"note\":\"" + "x".repeat(DraftController.MAX_CHARS) + "\"}}";
@@ -113,10 +113,10 @@ class PortalHttpTest {
 
         @Test
         void aFamilySignsUpAndCanThenUseTheApi() {
-            var result = signUp("wangfang", "a-good-password", "a-good-password");
+            var result = signUp("wangfang", "lotus-pond-4471", "lotus-pond-4471");
             assertThat(result.statusCode()).isEqualTo(302);
             assertThat(result.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-            var applications = http.send("GET", "/api/applications", "wangfang", "a-good-password", null, null);
+            var applications = http.send("GET", "/api/applications", "wangfang", "lotus-pond-4471", null, null);
             assertThat(applications.statusCode()).isEqualTo(200);
             assertThat(applications.body()).isEqualTo("[]");
         }
@@ -126,15 +126,31 @@ class PortalHttpTest {
             var page = signUp("No Spaces!", "short", "other");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(errorFor(page, "username")).isEqualTo("用户名须为 3 至 32 位小写字母或数字，以字母开头");
-            assertThat(errorFor(page, "password")).isEqualTo("密码长度须为 8 至 64 位");
+            assertThat(errorFor(page, "password")).isEqualTo("密码长度须为 10 至 64 位");
             assertThat(errorFor(page, "confirmPassword")).isEqualTo("两次输入的密码不一致");
             assertThat(http.send("GET", "/api/applications", "No Spaces!", "short", null, null).statusCode())
                     .isEqualTo(401);
         }
 
         @Test
+        void aShortOrCommonPasswordIsRefusedNextToTheFieldInEitherLanguage() {
+            assertThat(errorFor(signUp("shortpass", "lotus-447", "lotus-447"), "password")).as("nine characters")
+                    .isEqualTo("密码长度须为 10 至 64 位");
+            for (String common : new String[] {"password123", "qwertyuiop", "1q2w3e4r5t6y", "iloveyou2026"}) {
+                var page = signUp("commonpass", common, common);
+                assertThat(page.statusCode()).as(common).isEqualTo(200);
+                assertThat(errorFor(page, "password")).as(common)
+                        .isEqualTo("这个密码太常见或太容易猜到：请换一个，例如几个不相关的词加上数字");
+            }
+            assertThat(errorFor(signUp("commonpass", "password123", "password123", "en"), "password"))
+                    .isEqualTo("is too common or too easy to guess: choose another, e.g. a few unrelated words and a number");
+            assertThat(http.send("GET", "/api/applications", "commonpass", "password123", null, null).statusCode())
+                    .isEqualTo(401);
+        }
+
+        @Test
         void aTakenNameIsRefusedAndItsPasswordUnchanged() {
-            var page = signUp("family", "a-new-password", "a-new-password");
+            var page = signUp("family", "lotus-pond-4471", "lotus-pond-4471");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(errorFor(page, "username")).isEqualTo("该用户名已被使用");
             assertThat(http.get("/api/applications", "family").statusCode()).isEqualTo(200);
@@ -143,9 +159,9 @@ class PortalHttpTest {
         @Test
         void withoutTheFormsCsrfTokenNothingHappens() {
             var response = http.send("POST", "/signup", null, null, "application/x-www-form-urlencoded",
-                    "username=nocsrf&password=a-good-password&confirmPassword=a-good-password");
+                    "username=nocsrf&password=lotus-pond-4471&confirmPassword=lotus-pond-4471");
             assertThat(response.statusCode()).isEqualTo(403);
-            assertThat(http.send("GET", "/api/applications", "nocsrf", "a-good-password", null, null).statusCode())
+            assertThat(http.send("GET", "/api/applications", "nocsrf", "lotus-pond-4471", null, null).statusCode())
                     .isEqualTo(401);
         }
     }
@@ -167,6 +183,10 @@ class PortalHttpTest {
 
     /** Signs up through the form, as a browser does: the page's CSRF token with its session cookie. */
     private HttpResponse<String> signUp(String username, String password, String confirm) {
+        return signUp(username, password, confirm, "zh-CN");
+    }
+
+    private HttpResponse<String> signUp(String username, String password, String confirm, String language) {
         RawHttp browser = RawHttp.withCookies(port);
         var form = browser.get("/signup", null);
         var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
@@ -174,9 +194,10 @@ class PortalHttpTest {
         String body = "username=" + encode(username) + "&password=" + encode(password) + "&confirmPassword="
                 + encode(confirm) + "&_csrf=" + encode(token.group(1));
         return browser.send("POST", "/signup", null, null, "application/x-www-form-urlencoded", body,
-                "Accept-Language", "zh-CN");
+                "Accept-Language", language);
     }
 
+    /** A family whose password is its name: a name long and odd enough to pass the password rule. */
     private String newFamily(String name) {
         var result = signUp(name, name, name);
         assertThat(result.statusCode()).isIn(200, 302);

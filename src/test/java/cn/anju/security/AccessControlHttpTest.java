@@ -88,7 +88,7 @@ class AccessControlHttpTest {
 
     @Test
     void aWrongPasswordIsA401AndNoData(@Autowired UserDirectory users) {
-        users.create("guesser", "right-password", "Guess", "Er", Role.APPLICANT, null);
+        users.create("guesser", "guesser-lotus-4471", "Guess", "Er", Role.APPLICANT, null);
         var response = http.send("GET", "/api/applications/" + id, "guesser", "wrong-password", null, null);
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).doesNotContain(reference);

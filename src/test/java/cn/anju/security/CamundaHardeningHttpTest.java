@@ -46,11 +46,11 @@ class CamundaHardeningHttpTest {
             assertThat(http.get(path, "manager").statusCode()).as(path).isEqualTo(200);
         }
         assertThat(http.send("POST", "/engine-rest/user/create", null, null, "application/json",
-                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder\"}}").statusCode())
+                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder-lotus-4471\"}}").statusCode())
                 .isEqualTo(401);
         // Staff hold no grant on users: only managers (Camunda Admin) create them.
         assertThat(http.send("POST", "/engine-rest/user/create", "clerk", "clerk", "application/json",
-                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder\"}}").statusCode())
+                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder-lotus-4471\"}}").statusCode())
                 .isEqualTo(403);
         assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
     }

@@ -32,7 +32,9 @@ class ProductionCookiesTest {
                 "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.job-execution.enabled=false",
                 "--ANJU_KEYSTORE=target/production-cookies-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
                 "--ANJU_PUBLIC_URL=https://anju.example", "--anju.certificates.create-development-key=true",
-                "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv")) {
+                "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv",
+                // The test client stands in for the proxy: only its forwarded headers count.
+                "--ANJU_TRUSTED_PROXIES=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")) {
             var http = new RawHttp(((WebServerApplicationContext) app).getWebServer().getPort());
 
             // The sign-in page keeps its CSRF token in a new session.
