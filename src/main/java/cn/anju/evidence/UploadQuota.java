@@ -31,9 +31,10 @@ class UploadQuota {
     /** Refuses, before anything is stored, a file that would take the account past its quota. */
     void check(String uploadedBy, long size) {
         Used used = jdbc.sql("""
-                        select count(*), coalesce(sum(d.size), 0) from application a
+                        select count(*), coalesce(sum(d.size), 0) from account o
+                        join application a on a.owner_account = o.id
                         join document d on d.application_id = a.id
-                        where a.owner_username = ? and d.uploaded_by = ?""")
+                        where o.username = ? and o.deleted_at is null and d.uploaded_by = ?""")
                 .params(uploadedBy, uploadedBy)
                 .query((rs, n) -> new Used(rs.getLong(1), rs.getLong(2))).single();
         if (used.files() >= maxFiles) {

@@ -110,8 +110,8 @@ public class UserDirectory {
         create(username, username, firstName, lastName, role, district, true);
     }
 
-    private void create(String username, String password, String firstName, String lastName, Role role,
-                        District district, boolean skipPasswordPolicy) {
+    void create(String username, String password, String firstName, String lastName, Role role,
+                District district, boolean skipPasswordPolicy) {
         if (role.isDistrictStaff() && district == null) {
             throw new IllegalArgumentException(role + " works for a district: name it");
         }

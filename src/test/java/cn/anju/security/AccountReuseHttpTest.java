@@ -39,7 +39,7 @@ class AccountReuseHttpTest {
     void aDeletedFamilysNameIsNeverReusedAndNobodyInheritsItsCases() {
         // Not the shared demo family: this one is deleted.
         String name = "f" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, name, "芳", "李", Role.APPLICANT, null);
+        users.createDemo(name, "芳", "李", Role.APPLICANT, null);
         var submitted = new CaseDriver(rest, tasks).submit(name, TestApplications.twoChildren());
         assertThat(submitted.getStatusCode().value()).isEqualTo(201);
         String id = submitted.getBody().get("id").asText();
@@ -57,11 +57,11 @@ class AccountReuseHttpTest {
         // So does the engine, for Camunda Admin and engine REST: a 400, not a 500.
         var created = http.send("POST", "/engine-rest/user/create", "manager", "manager", "application/json",
                 "{\"profile\":{\"id\":\"" + name + "\",\"firstName\":\"New\",\"lastName\":\"Person\","
-                        + "\"email\":\"new@example.com\"},\"credentials\":{\"password\":\"" + name + "\"}}");
+                        + "\"email\":\"new@example.com\"},\"credentials\":{\"password\":\"Violet-Harbour-1987\"}}");
         assertThat(created.statusCode()).isEqualTo(400);
         assertThat(created.body()).contains("taken");
         var user = identity.newUser(name);
-        user.setPassword(name);
+        user.setPassword("Violet-Harbour-1987");
         assertThatThrownBy(() -> identity.saveUser(user)).isInstanceOf(BadUserRequestException.class);
         assertThat(users.exists(name)).isFalse();
 
@@ -80,7 +80,7 @@ class AccountReuseHttpTest {
     @Test
     void casesAreOwnedByTheAccountIdNotTheName() {
         String name = "f" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, name, "伟", "陈", Role.APPLICANT, null);
+        users.createDemo(name, "伟", "陈", Role.APPLICANT, null);
         var submitted = new CaseDriver(rest, tasks).submit(name, TestApplications.twoChildren());
         String id = submitted.getBody().get("id").asText();
         UUID account = users.load(name).accountId();
@@ -93,7 +93,7 @@ class AccountReuseHttpTest {
     /** The deleted user's name, password and applicant group, written into ACT_ID_* by SQL. */
     private void backDoorApplicant(String name) {
         String helper = "h" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(helper, name, "Helper", "Only", Role.APPLICANT, null);
+        users.create(helper, name, "Helper", "Only", Role.APPLICANT, null, true);
         Map<String, Object> secret = db.sql("select pwd_, salt_ from act_id_user where id_ = ?").param(helper)
                 .query().singleRow();
         db.sql("insert into act_id_user (id_, rev_, first_, last_, email_, pwd_, salt_, attempts_) "

@@ -51,7 +51,7 @@ class LoginThrottleHttpTest {
 
     @Test
     void twelveWrongPasswordsFromOneAddressDoNotKeepAManagerOut() {
-        users.create(name, name, "Manager", "Test", Role.MANAGER, null);
+        users.createDemo(name, "Manager", "Test", Role.MANAGER, null);
         var attacker = new FromAddress(ATTACKER, port);
         for (int i = 0; i < 12; i++) {
             assertThat(attacker.get("/api/applications", name, "guess-" + i).status()).isEqualTo(401);
@@ -72,7 +72,7 @@ class LoginThrottleHttpTest {
 
     @Test
     void theWebappLoginIsThrottledTheSameWay() {
-        users.create(name, name, "Clerk", "Test", Role.CLERK, District.FUTIAN);
+        users.createDemo(name, "Clerk", "Test", Role.CLERK, District.FUTIAN);
         var guesser = new WebappBrowser(port);
         for (int i = 0; i < 12; i++) {
             var refused = guesser.post("/camunda/api/admin/auth/user/default/login/tasklist",
@@ -92,7 +92,7 @@ class LoginThrottleHttpTest {
 
     @Test
     void theEngineRestPasswordOracleIsClosed() {
-        users.create(name, name, "Clerk", "Test", Role.CLERK, District.FUTIAN);
+        users.createDemo(name, "Clerk", "Test", Role.CLERK, District.FUTIAN);
         var caller = new FromAddress(ATTACKER, port);
         for (int i = 0; i < 6; i++) {
             var response = caller.send("POST", "/engine-rest/identity/verify", "manager", "manager", "application/json",
