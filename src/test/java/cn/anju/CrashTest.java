@@ -45,6 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CrashTest {
 
     private static final int APPLICATIONS = 60;
+    /** The family's password: the demo user's on H2, a policy-strong one where the test creates it. */
+    private static volatile String familyPassword = "family";
     private static final String BODY = json(TestApplications.registeredLease());
 
     @Test
@@ -55,7 +57,8 @@ class CrashTest {
                     "--ANJU_PUBLIC_URL=https://anju.example",
                     "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv");
             try (ConfigurableApplicationContext survivor = inProcess(database, "node-b", 10_000)) {
-                survivor.getBean(UserDirectory.class).create("family", "family-lotus-4471", "Li", "Family", Role.APPLICANT, null);
+                familyPassword = "family-lotus-4471";
+                survivor.getBean(UserDirectory.class).create("family", familyPassword, "Li", "Family", Role.APPLICANT, null);
                 JdbcClient db = survivor.getBean(JdbcClient.class);
                 String survivorOwner = lockOwner(survivor);
                 int port = freePort();
@@ -83,6 +86,7 @@ class CrashTest {
         List<String> database = List.of("--spring.datasource.url=jdbc:h2:file:" + file
                         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "--anju.demo-users=true", "--anju.certificates.keystore=target/crash-h2-signing.p12");
+        familyPassword = "family";
         int port = freePort();
         // Locks outlive the restart (30 s), so that the restarted node is seen taking over its own dead jobs.
         Process doomed = ownJvm(database, "node-a", 30_000, port);
@@ -222,7 +226,7 @@ class CrashTest {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/applications"))
                     .timeout(Duration.ofSeconds(20))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "family:family-lotus-4471".getBytes(StandardCharsets.UTF_8)))
+                            ("family:" + familyPassword).getBytes(StandardCharsets.UTF_8)))
                     .header("Content-Type", "application/json").header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(BODY)).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode();

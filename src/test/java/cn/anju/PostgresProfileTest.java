@@ -53,7 +53,7 @@ class PostgresProfileTest {
             assertThat(approved.children()).allSatisfy(c -> assertThat(c.placement().schoolName())
                     .isEqualTo("福田区莲花实验小学 Lianhua Experimental Primary School"));
             // An officer's override moves the seat on PostgreSQL too (the ledger's conditional updates).
-            app.getBean(cn.anju.security.UserDirectory.class).create("education", "not-a-demo-password", "Education",
+            app.getBean(cn.anju.security.UserDirectory.class).create("education", "Lotus-Harbour-2026-officer", "Education",
                     "Officer", cn.anju.security.Role.EDUCATION_OFFICER, cn.anju.application.District.FUTIAN);
             complete(tasks, submission.reference(), "Task_ConfirmSchoolPlacement", "education",
                     Map.of("schoolDecision", "OVERRIDE", "schoolOverride", "FT-N01", "schoolOverrideReason", "family's request"));

@@ -25,7 +25,7 @@ public final class TestFamilies {
     public static cn.anju.security.AnjuUser applicant(org.springframework.context.ApplicationContext app) {
         var users = app.getBean(cn.anju.security.UserDirectory.class);
         if (!users.exists("family")) {
-            users.create("family", "family", "芳", "王", cn.anju.security.Role.APPLICANT, null);
+            users.createDemo("family", "芳", "王", cn.anju.security.Role.APPLICANT, null);
         }
         return users.load("family");
     }

@@ -105,8 +105,8 @@ public class UserDirectory {
         create(username, password, firstName, lastName, role, district, false);
     }
 
-    /** The demo users' passwords are their names: development only, created in-process, never typed in. */
-    void createDemo(String username, String firstName, String lastName, Role role, District district) {
+    /** The demo users' passwords are their names: development and tests only, created in-process, never typed in. */
+    public void createDemo(String username, String firstName, String lastName, Role role, District district) {
         create(username, username, firstName, lastName, role, district, true);
     }
 
