@@ -38,7 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The whole journey in a real browser: a family signs up, applies with two children (resuming its
  * draft on a phone), uploads its lease; a clerk reviews in Tasklist; a supervisor approves; the
- * family downloads its certificates; the manager's dashboard counts the case.
+ * family downloads its certificates; the manager's dashboard counts the case, and Cockpit and Admin
+ * work for the manager behind the engine gateway.
  */
 @AnjuSpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -269,6 +270,25 @@ class ResidencyJourneyBrowserTest {
             assertThat(after.get("walking") + after.get("withTransport"))
                     .isGreaterThanOrEqualTo(before.get("walking") + before.get("withTransport") + 2);
             manager.screenshot("11-dashboard");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theManagerWorksInCockpitAndAdminBehindTheGateway() {
+        try (Browser manager = Browser.laptop(port)) {
+            manager.open("/camunda/app/cockpit/");
+            manager.type(By.cssSelector("input[ng-model=username]"), "manager");
+            manager.type(By.cssSelector("input[ng-model=password]"), "manager");
+            manager.click(By.cssSelector("form button[type=submit]"));
+            manager.until(d -> d.getPageSource().contains("Manager Shenzhen")); // signed in
+            manager.open("/camunda/app/cockpit/default/#/processes");
+            manager.until(d -> d.getPageSource().contains("process definitions deployed")
+                    && d.getPageSource().contains("ResidencyApplication"));
+            manager.screenshot("12-cockpit-processes");
+            manager.open("/camunda/app/admin/default/#/users");
+            manager.until(d -> d.getPageSource().contains("clerk2"));
+            manager.screenshot("13-admin-users");
         }
     }
 
