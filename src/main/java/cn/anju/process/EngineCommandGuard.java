@@ -43,7 +43,13 @@ import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.RegisterDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.RegisterProcessApplicationCmd;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.UnlockUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
@@ -194,6 +200,9 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                 || command instanceof UnregisterDeploymentCmd || command instanceof RegisterProcessApplicationCmd
                 || command instanceof UnregisterProcessApplicationCmd) {
             checkDeployer(command, userId);
+        } else if (deployerUser != null && isAboutTheDeployer(command)) {
+            // Whoever could set the deployer's password, or become it, could deploy code.
+            throw refused(command, "changes the deployer identity, which only the application configures");
         } else if (command instanceof ClaimTaskCmd) {
             checkClaim(command, userId, context);
         } else if (command instanceof AssignTaskCmd) {
@@ -233,6 +242,17 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                 || command instanceof SignalEventReceivedCmd
                 || command instanceof SetJobDuedateCmd || command instanceof ExecuteJobsCmd
                 || command instanceof DeleteJobCmd || command instanceof DeleteJobsCmd;
+    }
+
+    private boolean isAboutTheDeployer(Command<?> command) {
+        if (command instanceof SaveUserCmd) {
+            return CommandFields.read(command, "user", User.class).map(u -> deployerUser.equals(u.getId())).orElse(true);
+        }
+        if (command instanceof DeleteUserCmd || command instanceof CreateMembershipCmd
+                || command instanceof DeleteMembershipCmd || command instanceof UnlockUserCmd) {
+            return CommandFields.read(command, "userId", String.class).map(deployerUser::equals).orElse(true);
+        }
+        return false;
     }
 
     private void checkDeployer(Command<?> command, String userId) {
@@ -294,8 +314,11 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         if (form.isEmpty()) {
             return;
         }
-        Map<?, ?> variables = CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties"
-                : "variables", Map.class).orElse(Map.of());
+        String field = command instanceof SubmitTaskFormCmd ? "properties" : "variables";
+        if (!CommandFields.has(command, field)) {
+            throw refused(command, "carries variables this guard cannot read"); // a Camunda upgrade renamed it
+        }
+        Map<?, ?> variables = CommandFields.read(command, field, Map.class).orElse(Map.of());
         @SuppressWarnings("unchecked")
         Optional<String> problem = form.get().problem((Map<String, ?>) variables);
         if (problem.isPresent()) {

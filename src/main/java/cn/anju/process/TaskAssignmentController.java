@@ -69,7 +69,17 @@ class TaskAssignmentController {
         if (!TaskCandidates.mayWork(userId, links, identity)) {
             throw invalid("is not a candidate for this task: a member of " + TaskCandidates.groups(links));
         }
-        tasks.setAssignee(taskId, userId);
+        try {
+            tasks.setAssignee(taskId, userId);
+        } catch (TaskRefused refused) {
+            throw invalid(refused.getMessage()); // e.g. four eyes: the reviewer cannot take the decision
+        } catch (org.camunda.bpm.engine.ProcessEngineException failed) {
+            var refused = TaskRefused.within(failed);
+            if (refused.isEmpty()) {
+                throw failed;
+            }
+            throw invalid(refused.get().getMessage());
+        }
         Object applicationId = task.getProcessInstanceId() == null ? null
                 : runtime.getVariable(task.getProcessInstanceId(), ProcessIds.Var.APPLICATION_ID);
         if (applicationId != null) {

@@ -27,6 +27,9 @@ class AnjuIdentityProvider extends DbIdentityServiceProvider {
     private static final Logger log = LoggerFactory.getLogger(AnjuIdentityProvider.class);
 
     private final LoginThrottle throttle;
+    /** ACT_ID_USER.ID_ holds 64 characters. */
+    private static final int MAX_USER_ID = 64;
+
     private final Accounts accounts;
 
     AnjuIdentityProvider(LoginThrottle throttle, Accounts accounts) {
@@ -39,18 +42,21 @@ class AnjuIdentityProvider extends DbIdentityServiceProvider {
         if (userId == null || password == null) {
             return false;
         }
+        // Only real accounts are throttled: a name that is nobody's (of any length) must not take memory.
+        UserEntity user = userId.length() > MAX_USER_ID ? null : findUserById(userId);
+        if (user == null) {
+            return false;
+        }
         String address = ClientAddress.current();
-        if (!throttle.mayTry(userId, address)) {
+        // Counted as a failure before it is checked, so that guesses sent at once cannot all slip in.
+        if (!throttle.begin(userId, address)) {
             log.info("Password for '{}' from {} not checked: too many wrong ones from there", printable(userId), address);
             return false;
         }
-        UserEntity user = findUserById(userId);
-        boolean right = user != null && matchPassword(password, user) && !accounts.isDeleted(userId);
+        boolean right = matchPassword(password, user) && !accounts.isDeleted(userId);
         if (right) {
             throttle.succeeded(userId, address);
             unlockUser(user); // a lock left by Camunda's own mechanism before this one took over
-        } else {
-            throttle.failed(userId, address);
         }
         return right;
     }

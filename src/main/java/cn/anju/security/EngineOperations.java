@@ -65,8 +65,7 @@ final class EngineOperations {
             writes(MANAGERS, "POST", "/job/retries"),
             writes(MANAGERS, "DELETE", "/incident/{id}/annotation"),
             // Tasklist for managers: any task, handed to whoever should do it.
-            writes(MANAGERS, "POST", "/task/{id}/unclaim", "/task/{id}/assignee", "/task/{id}/identity-links",
-                    "/task/{id}/identity-links/delete", "/filter/create"),
+            writes(MANAGERS, "POST", "/task/{id}/unclaim", "/task/{id}/assignee", "/filter/create"),
             writes(MANAGERS, "PUT", "/filter/{id}"),
             writes(MANAGERS, "DELETE", "/filter/{id}"),
             // Admin: users, groups, memberships, grants, tenants.

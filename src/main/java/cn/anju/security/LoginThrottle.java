@@ -63,6 +63,18 @@ public class LoginThrottle {
         return failures == null || clock.millis() >= failures.lastFailureMillis() + wait(failures.count());
     }
 
+    /**
+     * Whether a password may be checked now; if so the attempt is counted as failed at once (undone by
+     * {@link #succeeded}), so parallel guesses wait their turn like sequential ones.
+     */
+    public synchronized boolean begin(String account, String address) {
+        if (!mayTry(account, address)) {
+            return false;
+        }
+        failed(account, address);
+        return true;
+    }
+
     public synchronized void failed(String account, String address) {
         Pair pair = new Pair(account, address);
         Failures failures = current(pair);

@@ -69,4 +69,15 @@ class LoginThrottleTest {
             throttle.failed(account, address);
         }
     }
+
+    @Test
+    void guessesSentAtOnceAreCountedBeforeTheyAreChecked() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.begin("manager", "10.0.0.66")).as("free attempt " + i).isTrue();
+        }
+        // None of the five has been answered yet: the sixth still waits.
+        assertThat(throttle.begin("manager", "10.0.0.66")).isFalse();
+        throttle.succeeded("manager", "10.0.0.66");
+        assertThat(throttle.begin("manager", "10.0.0.66")).isTrue();
+    }
 }
