@@ -9,38 +9,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessDefinitionCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
-import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
-import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
-import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
-import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
-import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.RegisterDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.RegisterProcessApplicationCmd;
 import org.camunda.bpm.engine.identity.User;
@@ -52,32 +29,16 @@ import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
-import org.camunda.bpm.engine.impl.cmd.SetProcessDefinitionVersionCmd;
-import org.camunda.bpm.engine.impl.cmd.SignalCmd;
-import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UnregisterDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.UnregisterProcessApplicationCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
-import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
-import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
-import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -102,29 +63,8 @@ import org.springframework.stereotype.Component;
  *     {@code ResolveTaskCmd}): only by the task's assignee (claimed first, as Tasklist does), and only
  *     the variables the task's Camunda Form defines, of its types and within its limits
  *     ({@link TaskFormSchema}); a case task without such a form takes none.</li>
- * <li>Refused outright, because they end or divert a case outside its model: BPMN error and escalation
- *     ({@code HandleTaskBpmnErrorCmd}, {@code HandleTaskEscalationCmd}), deleting tasks
- *     ({@code DeleteTaskCmd}), updating an existing task ({@code SaveTaskCmd}, PUT /task/{id}),
- *     delegation ({@code DelegateTaskCmd}), task properties and identity links
- *     ({@code AbstractSetTaskPropertyCmd}: owner, name, description, priority, due and follow-up dates,
- *     candidate users and groups; {@code DeleteIdentityLinkCmd}), every variable write or removal outside
- *     a completion, on tasks and executions ({@code AbstractSetVariableCmd}, {@code AbstractRemoveVariableCmd},
- *     {@code AbstractPatchVariablesCmd}, {@code SetVariablesToProcessInstancesBatchCmd}).</li>
- * <li>Refused for everybody signed in, managers included ("no path may leave a case open with no
- *     process"): deleting process instances ({@code AbstractDeleteProcessInstanceCmd}: one, many,
- *     {@code DeleteProcessInstanceBatchCmd}), modification ({@code ModifyProcessInstanceCmd}, its async
- *     variant, {@code ProcessInstanceModificationCmd}, its batch, {@code AbstractProcessInstanceModificationCommand}),
- *     migration ({@code AbstractMigrationCmd}, {@code MigrateProcessInstanceBatchCmd},
- *     {@code SetProcessDefinitionVersionCmd}), restart ({@code AbstractRestartProcessInstanceCmd},
- *     {@code RestartProcessInstancesBatchCmd}), starting instances ({@code StartProcessInstanceCmd},
- *     {@code StartProcessInstanceAtActivitiesCmd}, {@code SubmitStartFormCmd}: a case starts from an
- *     application, with its domain row), messages and signals ({@code AbstractCorrelateMessageCmd},
- *     {@code CorrelateAllMessageBatchCmd}, {@code MessageEventReceivedCmd}, {@code SignalCmd},
- *     {@code SignalEventReceivedCmd}: a faked "applicant responded"), and moving timers
- *     ({@code SetJobDuedateCmd}, {@code ExecuteJobsCmd}: the escalation or the withdrawal fired at will;
- *     {@code DeleteJobCmd}, {@code DeleteJobsCmd}: a case left waiting for ever). The engine holds only
- *     the application's processes (deployments are the deployer's alone), so these are refused for any
- *     process, not only ResidencyApplication, ChildPlacement and PlacementFollowUp.</li>
+ * <li>Refused outright, because they end or divert a case outside its model: see
+ *     {@link CommandsOutsideTheModel}.</li>
  * <li>Deployments ({@code DeployCmd}, also redeploy; {@code DeleteDeploymentCmd},
  *     {@code AbstractDeleteProcessDefinitionCmd}, {@code RegisterDeploymentCmd},
  *     {@code UnregisterDeploymentCmd}, {@code RegisterProcessApplicationCmd},
@@ -132,10 +72,7 @@ import org.springframework.stereotype.Component;
  *     ({@code anju.engine.deployer-user}, off when empty): a deployed model runs any code, and a manager
  *     can grant himself DEPLOYMENT CREATE in Camunda Admin. Even the deployer never deletes cascading to
  *     running instances.</li>
- * <li>Comments and attachments ({@code AddCommentCmd}, {@code CreateAttachmentCmd},
- *     {@code DeleteAttachmentCmd}, {@code SaveAttachmentCmd}, which Camunda does not check): only on a
- *     task one may work (TASK_WORK), or on a process instance one may update. Deleting and updating
- *     comments Camunda checks itself (DeleteTaskCommentCmd, UpdateCommentCmd, DeleteProcessInstanceCommentCmd).</li>
+ * <li>Comments and attachments: see {@link TaskNotes}.</li>
  * <li>Left to Camunda's authorizations: reads and queries, filters, identity and authorization
  *     administration (a manager's job), suspension and activation of instances, definitions, jobs and batches
  *     (reversible, leave the process in place), job retries and priorities, incidents, external tasks (the
@@ -211,37 +148,12 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
             checkCompletion(command, userId, context);
         } else if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd
                 || command instanceof DeleteAttachmentCmd || command instanceof SaveAttachmentCmd) {
-            checkNote(command, context);
+            TaskNotes.check(command, context);
         } else if (command instanceof SaveTaskCmd) {
             checkSaveTask(command, context);
-        } else if (outsideTheModel(command)) {
+        } else if (CommandsOutsideTheModel.outsideTheModel(command)) {
             throw refused(command, "would end or divert a case outside its model");
         }
-    }
-
-    private static boolean outsideTheModel(Command<?> command) {
-        return command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd
-                || command instanceof DeleteTaskCmd || command instanceof DelegateTaskCmd
-                || command instanceof AbstractSetTaskPropertyCmd<?> || command instanceof DeleteIdentityLinkCmd
-                || command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
-                || command instanceof AbstractPatchVariablesCmd || command instanceof SetVariablesToProcessInstancesBatchCmd
-                || command instanceof AbstractDeleteProcessInstanceCmd || command instanceof DeleteProcessInstanceBatchCmd
-                || command instanceof ModifyProcessInstanceCmd || command instanceof ModifyProcessInstanceAsyncCmd
-                || command instanceof ProcessInstanceModificationCmd
-                || command instanceof ProcessInstanceModificationBatchCmd
-                || command instanceof AbstractProcessInstanceModificationCommand
-                || command instanceof AbstractMigrationCmd || command instanceof MigrateProcessInstanceBatchCmd
-                || command instanceof SetProcessDefinitionVersionCmd
-                || command instanceof AbstractRestartProcessInstanceCmd
-                || command instanceof RestartProcessInstancesBatchCmd
-                || command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd
-                || command instanceof SubmitStartFormCmd
-                || command instanceof AbstractCorrelateMessageCmd || command instanceof CorrelateMessageCmd
-                || command instanceof CorrelateAllMessageCmd || command instanceof CorrelateAllMessageBatchCmd
-                || command instanceof MessageEventReceivedCmd || command instanceof SignalCmd
-                || command instanceof SignalEventReceivedCmd
-                || command instanceof SetJobDuedateCmd || command instanceof ExecuteJobsCmd
-                || command instanceof DeleteJobCmd || command instanceof DeleteJobsCmd;
     }
 
     private boolean isAboutTheDeployer(Command<?> command) {
@@ -332,36 +244,6 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         TaskEntity task = CommandFields.read(command, "task", TaskEntity.class).orElse(null);
         if (task == null || task.getId() != null && context.getTaskManager().findTaskById(task.getId()) != null) {
             throw refused(command, "would change a task outside its model");
-        }
-    }
-
-    private static void checkNote(Command<?> command, CommandContext context) {
-        String taskId = CommandFields.read(command, "taskId", String.class).orElse(null);
-        String processInstanceId = CommandFields.read(command, "processInstanceId", String.class).orElse(null);
-        if (command instanceof SaveAttachmentCmd) {
-            Attachment attachment = CommandFields.read(command, "attachment", Attachment.class).orElse(null);
-            AttachmentEntity stored = attachment == null || attachment.getId() == null ? null
-                    : context.getDbEntityManager().selectById(AttachmentEntity.class, attachment.getId());
-            taskId = stored == null ? null : stored.getTaskId();
-            processInstanceId = stored == null ? null : stored.getProcessInstanceId();
-        } else if (command instanceof DeleteAttachmentCmd && (taskId == null || taskId.isBlank())) {
-            String attachmentId = CommandFields.read(command, "attachmentId", String.class).orElse(null);
-            AttachmentEntity stored = attachmentId == null ? null
-                    : context.getDbEntityManager().selectById(AttachmentEntity.class, attachmentId);
-            taskId = stored == null ? null : stored.getTaskId();
-            processInstanceId = stored == null ? null : stored.getProcessInstanceId();
-        }
-        if (taskId != null && !taskId.isBlank()) {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            if (task != null) {
-                for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-                    checker.checkTaskWork(task);
-                }
-            }
-        } else if (processInstanceId != null) {
-            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-                checker.checkUpdateProcessInstanceById(processInstanceId);
-            }
         }
     }
 
