@@ -85,6 +85,18 @@ record CertificateContent(CertificateKind kind, List<Line> lines, Map<String, St
         return new CertificateContent(CertificateKind.CLINIC_CARD, lines, fields);
     }
 
+    /** The fields that change a document's meaning: who, which school or clinic, which grade (not the dates). */
+    private static final Map<CertificateKind, List<String>> SUBSTANCE = Map.of(
+            CertificateKind.RESIDENCE, List.of("reference", "district", "residents"),
+            CertificateKind.SCHOOL_LETTER, List.of("pupil", "school", "grade"),
+            CertificateKind.CLINIC_CARD, List.of("child", "clinic"));
+
+    /** Whether a document issued with these public fields still says what this content says. */
+    boolean saysTheSameAs(Map<String, String> issuedFields) {
+        return SUBSTANCE.get(kind).stream()
+                .allMatch(field -> java.util.Objects.equals(publicFields.get(field), issuedFields.get(field)));
+    }
+
     static String authority(Application a) {
         return "深圳市" + a.district().chineseName() + "居住登记办公室 / "
                 + a.district().englishName() + " District Residency Office, Shenzhen";

@@ -32,7 +32,7 @@ import java.util.ArrayList;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -214,11 +214,8 @@ public class CertificateService implements CertificateDirectory {
             throw new ApiException(HttpStatus.CONFLICT, "The certificate is being reissued already");
         }
         LocalDate today = LocalDate.now(clock);
-        CertificateContent content = switch (r.kind()) {
-            case RESIDENCE -> CertificateContent.residence(a, today);
-            case SCHOOL_LETTER -> CertificateContent.schoolLetter(a, child(a, r.subject()), today);
-            case CLINIC_CARD -> CertificateContent.clinicCard(a, child(a, r.subject()), today);
-        };
+        CertificateContent content = content(r.kind(), a,
+                r.kind() == CertificateKind.RESIDENCE ? null : child(a, r.subject()), today);
         int issueNo = jdbc.sql("select max(issue_no) from certificate where application_id = ? and kind = ? and subject = ?")
                 .params(r.applicationId(), r.kind().name(), r.subject()).query(Integer.class).single() + 1;
         IssuedCertificate replacement = issue(a, r.subject(), content, issueNo);
@@ -227,9 +224,8 @@ public class CertificateService implements CertificateDirectory {
         return replacement;
     }
 
-    /** A withdrawn application's documents are revoked at once. */
-    @EventListener
-    @Transactional
+    /** A withdrawn application's documents are revoked, just after the withdrawal commits. */
+    @ApplicationModuleListener
     public void on(ApplicationWithdrawn withdrawn) {
         for (String code : validCodes(withdrawn.applicationId(), null)) {
             revoke(code, "application withdrawn" + (withdrawn.reason() == null ? "" : ": " + withdrawn.reason()),
@@ -237,21 +233,39 @@ public class CertificateService implements CertificateDirectory {
         }
     }
 
-    /** A child's new school or clinic replaces the letter and card already issued for the child. */
-    @EventListener
-    @Transactional
+    /**
+     * A child's new school or clinic replaces the letter and card already issued for the child (a
+     * document that still says what the case says stays). After the placement's commit, in a
+     * transaction of its own: a document that cannot be drawn fails this reaction, retried later,
+     * never the decision or override that caused it; a retry replaces nothing twice.
+     */
+    @ApplicationModuleListener
     public void on(ChildPlacementChanged changed) {
         List<String> batch = new ArrayList<>();
-        for (String code : validCodes(changed.applicationId(), changed.childId().toString())) {
-            batch.add(reissue(code, CaseLog.SYSTEM).code());
+        Application current = application(changed.applicationId());
+        Child child = child(current, changed.childId().toString());
+        for (Row r : validRows(changed.applicationId(), changed.childId().toString())) {
+            if (!content(r.kind(), current, child, LocalDate.now(clock)).saysTheSameAs(read(r.fields()))) {
+                batch.add(reissue(r.code(), CaseLog.SYSTEM).code());
+            }
         }
         // A child who was waiting for a seat when the certificates were issued gets its letter now.
-        Application a = application(changed.applicationId());
-        if (a.status() == ApplicationStatus.APPROVED && issued(a.id(), CertificateKind.RESIDENCE, FAMILY)) {
-            a.children().stream().filter(c -> c.id().equals(changed.childId())).findFirst()
-                    .ifPresent(child -> batch.addAll(issueChildDocuments(a, child, LocalDate.now(clock))));
+        if (current.status() == ApplicationStatus.APPROVED && issued(current.id(), CertificateKind.RESIDENCE, FAMILY)) {
+            batch.addAll(issueChildDocuments(current, child, LocalDate.now(clock)));
         }
         announce(changed.applicationId(), batch);
+    }
+
+    private List<Row> validRows(UUID applicationId, String subject) {
+        return validCodes(applicationId, subject).stream().map(code -> row(code).orElseThrow()).toList();
+    }
+
+    private static CertificateContent content(CertificateKind kind, Application a, Child child, LocalDate today) {
+        return switch (kind) {
+            case RESIDENCE -> CertificateContent.residence(a, today);
+            case SCHOOL_LETTER -> CertificateContent.schoolLetter(a, child, today);
+            case CLINIC_CARD -> CertificateContent.clinicCard(a, child, today);
+        };
     }
 
     private List<String> validCodes(UUID applicationId, String subject) {

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -452,10 +452,15 @@ public class PlacementService {
 
     // ---- the application's decision ---------------------------------------------------------------
 
-    /** Approved: the held seats and registrations become the child's. Refused: they go back to the ledger. */
-    @EventListener
+    /**
+     * Approved: the held seats and registrations become the child's. Refused: they go back to the ledger
+     * and to the waitlist. After the decision's commit, in a transaction of its own (retried until it
+     * succeeds): a waiting family's new seat never fails or slows the decision of another.
+     */
+    @ApplicationModuleListener
     public void on(ApplicationDecided decided) {
         UUID applicationId = decided.applicationId();
+        lock(applicationId);
         switch (decided.status()) {
             case APPROVED -> {
                 jdbc.sql("update school_seat set status = 'TAKEN', updated_at = ? where application_id = ? and status = 'HELD'")

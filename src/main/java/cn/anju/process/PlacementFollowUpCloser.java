@@ -4,10 +4,13 @@ import cn.anju.application.ApplicationDecided;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationStatus;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A rejected or withdrawn application's placements are released: nothing is left for the officers to confirm. */
+/**
+ * A rejected or withdrawn application's placements are released: nothing is left for the officers to
+ * confirm. After the decision's commit; deleting what is already gone does nothing, so retries are safe.
+ */
 @Component
 class PlacementFollowUpCloser {
 
@@ -19,7 +22,7 @@ class PlacementFollowUpCloser {
         this.applications = applications;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ApplicationDecided decided) {
         if (decided.status() != ApplicationStatus.REJECTED && decided.status() != ApplicationStatus.WITHDRAWN) {
             return;

@@ -44,6 +44,7 @@ class PlacementProcessTest {
     @Autowired PlacementService placements;
     @Autowired CaseLog caseLog;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.anju.followon.FollowOnWork followOn;
 
     @Autowired cn.anju.security.UserDirectory users;
 
@@ -201,6 +202,7 @@ class PlacementProcessTest {
         assertThat(only(approved).clinicName()).isEqualTo("翠竹社康 Cuizhu Clinic"); // the nearest one is full
 
         caseLog.decided(rejected.id(), ApplicationStatus.REJECTED, "supervisor", "lease not registered");
+        cn.anju.Reactions.settle(followOn);
         assertThat(free("LH-P01", 1)).isEqualTo(1);
         assertThat(placements.freeRegistrations("LH-C01")).isEqualTo(1);
         assertThat(seatStatus(rejected.children().get(0).id())).isEqualTo("RELEASED");
@@ -209,9 +211,11 @@ class PlacementProcessTest {
                 .processInstanceBusinessKey(rejected.reference()).count()).isZero();
 
         caseLog.decided(approved.id(), ApplicationStatus.APPROVED, "supervisor", "in order");
+        cn.anju.Reactions.settle(followOn);
         assertThat(seatStatus(approved.children().get(0).id())).isEqualTo("TAKEN");
         // Deciding again (a retried job) releases or takes nothing twice.
         caseLog.decided(rejected.id(), ApplicationStatus.REJECTED, "supervisor", "lease not registered");
+        cn.anju.Reactions.settle(followOn);
         assertThat(free("LH-P01", 1)).isEqualTo(1);
     }
 
@@ -263,10 +267,12 @@ class PlacementProcessTest {
         assertThat(only(waiting).explanation()).contains("waitlist position 1");
         assertThat(only(later).explanation()).contains("waitlist position 2");
         caseLog.decided(waiting.id(), ApplicationStatus.APPROVED, "supervisor", "in order");
+        cn.anju.Reactions.settle(followOn);
         assertThat(certificates.issueAll(waiting.id())).extracting(c -> c.kind())
                 .containsExactlyInAnyOrder("RESIDENCE", "CLINIC_CARD"); // no school yet, no letter
 
         caseLog.decided(first.id(), ApplicationStatus.WITHDRAWN, "family", "moving back home");
+        cn.anju.Reactions.settle(followOn);
 
         Child.Placement placed = only(applications.findById(waiting.id()).orElseThrow());
         assertThat(placed.schoolName()).isEqualTo("光明小学 Guangming Primary");
@@ -274,7 +280,7 @@ class PlacementProcessTest {
         assertThat(seatStatus(waiting.children().get(0).id())).isEqualTo("TAKEN");
         assertThat(free("GM-P01", 1)).isZero();
         assertThat(certificates.certificatesOf(waiting.id())).extracting(c -> c.kind())
-                .containsExactlyInAnyOrder("RESIDENCE", "CLINIC_CARD", "SCHOOL_LETTER"); // the card reissued, the letter new
+                .containsExactlyInAnyOrder("RESIDENCE", "CLINIC_CARD", "SCHOOL_LETTER"); // the letter new, the card as it was
         assertThat(only(applications.findById(later.id()).orElseThrow()).schoolName()).isNull();
         assertThat(placements.freeSeats("GM-P01", 1)).isZero();
     }

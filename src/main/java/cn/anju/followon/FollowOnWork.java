@@ -1,0 +1,92 @@
+package cn.anju.followon;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reactions still to do: each is an after-commit listener whose last attempt failed (or has not
+ * finished yet). They are tried again every {@code anju.follow-on.retry-every} once they are older
+ * than {@code anju.follow-on.retry-after}; every listener is idempotent, so a retry does nothing twice.
+ */
+@Service
+public class FollowOnWork {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowOnWork.class);
+
+    /** One reaction waiting: which listener, for which event, since when; how often and why it failed. */
+    public record PendingReaction(UUID id, String listener, String eventType, String event, Instant publishedAt,
+                                  Duration age, int failedAttempts, String lastError) {
+    }
+
+    private final IncompleteEventPublications incomplete;
+    private final FailedReactions failures;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration retryAfter;
+
+    FollowOnWork(IncompleteEventPublications incomplete, FailedReactions failures, JdbcClient jdbc, Clock clock,
+                 @Value("${anju.follow-on.retry-after:1m}") Duration retryAfter) {
+        this.incomplete = incomplete;
+        this.failures = failures;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.retryAfter = retryAfter;
+    }
+
+    /** Oldest first: the registry's own table, read as a list for managers. */
+    public List<PendingReaction> pending() {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        select p.id, p.listener_id, p.event_type, p.serialized_event, p.publication_date, f.attempts,
+                            f.last_error
+                        from event_publication p left join follow_on_failure f
+                          on f.listener_id = p.listener_id and f.serialized_event = p.serialized_event
+                        where p.completion_date is null order by p.publication_date fetch first 500 rows only""")
+                .query((rs, n) -> {
+                    Instant published = rs.getObject(5, OffsetDateTime.class).toInstant();
+                    return new PendingReaction(rs.getObject(1, UUID.class), shortName(rs.getString(2)),
+                            shortName(rs.getString(3)), rs.getString(4), published, Duration.between(published, now),
+                            rs.getInt(6), rs.getString(7));
+                })
+                .list();
+    }
+
+    public int pendingCount() {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null")
+                .query(Integer.class).single();
+    }
+
+    /** Tries again every reaction that failed, or has been waiting longer than it should. */
+    @Scheduled(fixedDelayString = "${anju.follow-on.retry-every:1m}",
+            initialDelayString = "${anju.follow-on.retry-every:1m}")
+    public void retry() {
+        failures.forgetSucceeded();
+        int waiting = pendingCount();
+        if (waiting > 0) {
+            log.warn("{} follow-on reactions waiting; retrying those older than {}", waiting, retryAfter);
+            incomplete.resubmitIncompletePublicationsOlderThan(retryAfter);
+        }
+    }
+
+    /** Tries again every reaction still waiting, whatever its age (managers, tests). */
+    public void retryAll() {
+        failures.forgetSucceeded();
+        incomplete.resubmitIncompletePublications(publication -> true);
+    }
+
+    /** "cn.anju.certificate.internal.Reissuer.on(cn.anju.application.ChildPlacementChanged)" -> "Reissuer.on(ChildPlacementChanged)". */
+    static String shortName(String qualified) {
+        return qualified == null ? null : qualified.replaceAll("(?:[a-z_][a-z0-9_]*\\.)+([A-Z])", "$1");
+    }
+}
