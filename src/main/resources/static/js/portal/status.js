@@ -119,8 +119,10 @@
     const canvas = viewer.get("canvas");
     canvas.zoom("fit-viewport");
     const registry = viewer.get("elementRegistry");
-    result.data.done.filter(a => registry.get(a)).forEach(a => canvas.addMarker(a, "highlight-done"));
-    result.data.current.filter(a => registry.get(a)).forEach(a => canvas.addMarker(a, "highlight-current"));
+    // A sub-process holding the current step gets an outline only, so the step itself stands out.
+    const mark = (a, marker) => canvas.addMarker(a, registry.get(a).type === "bpmn:SubProcess" ? `${marker}-scope` : marker);
+    result.data.done.filter(a => registry.get(a)).forEach(a => mark(a, "highlight-done"));
+    result.data.current.filter(a => registry.get(a)).forEach(a => mark(a, "highlight-current"));
     container.dataset.current = result.data.current.join(" ");
     container.dataset.ended = String(result.data.ended);
   }

@@ -214,14 +214,40 @@ class ResidencyApplicationProcessTest {
                 .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2026-12-10T09:00+08:00").toInstant()));
 
         execute(timer);
-        assertThat(instance).hasPassed("Event_ReviewDueSoon", "Task_EscalateToSupervisor", "Event_Escalated")
+        assertThat(instance).hasPassed("Event_DecisionDueSoon", "Task_EscalateToSupervisor", "Event_Escalated")
                 .isWaitingAt(ProcessIds.TASK_REVIEW_EVIDENCE);
         verify(delegate("escalateToSupervisor")).execute(any());
 
-        // Each later stage has its own alert while it is open.
+        // One alert per deadline, on review and decision as a whole: placing and deciding do not repeat it.
         completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("evidenceAccepted", true));
+        placeEveryChild(instance, 1);
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_DECIDE_APPLICATION);
         org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(instance.getId()).timers().singleResult()).isNotNull();
+                .processInstanceId(instance.getId()).timers().count()).isZero();
+        verify(delegate("escalateToSupervisor")).execute(any());
+    }
+
+    @Test
+    void theDeadlineAlertWaitsWhileTheFamilyAnswersAndIsArmedAgainAfter() {
+        given(eligibleFacts(), List.of(CHILD_1));
+        ProcessInstance instance = submitted();
+        completeAs("clerk", ProcessIds.TASK_REVIEW_EVIDENCE, Map.of("missingItems", "registered lease"));
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).timers().count())
+                .as("the legal clock stops: only the notice's reminder and withdrawal").isEqualTo(2);
+        Mocks.register("resumeReview", (org.camunda.bpm.engine.delegate.JavaDelegate) e -> {
+            e.setVariable("itemsMissing", false);
+            e.setVariable("escalateAt", "2026-12-14T09:00+08:00"); // four days waited
+        });
+
+        runtimeService().createMessageCorrelation(ProcessIds.MESSAGE_APPLICANT_RESPONDED)
+                .processInstanceBusinessKey("AJ-2026-TEST0001").setVariable("pausedDays", 4).correlate();
+        var timer = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        org.assertj.core.api.Assertions.assertThat(timer.getDuedate())
+                .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2026-12-14T09:00+08:00").toInstant()));
+        execute(timer);
+        assertThat(instance).hasPassed("Event_DecisionDueSoon", "Event_Escalated")
+                .isWaitingAt(ProcessIds.TASK_REVIEW_EVIDENCE);
     }
 
     @Test
