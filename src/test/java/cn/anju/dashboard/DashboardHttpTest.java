@@ -265,16 +265,16 @@ class DashboardHttpTest {
                         "data-kpi=\"approvalRate\"", "data-kpi=\"automaticRate\"", "data-kpi=\"waitlisted\"",
                         "data-kpi=\"seatsUsed\"")
                 .contains("href=\"/camunda/app/cockpit/\"", "/webjars/chart.js/dist/chart.umd.js",
-                        "/dashboard/dashboard.js", "/api/dashboard.csv")
+                        "/js/dashboard.js", "/api/dashboard.csv")
                 .contains("<option value=\"Futian\" selected=\"selected\">福田区</option>", "管理看板")
-                .contains("<script id=\"dashboard-texts\" type=\"application/json\">{\"status.SUBMITTED\":");
+                .contains("<script type=\"application/json\" id=\"page-data\">{\"texts\":{", "\"status.SUBMITTED\":\"已提交\"");
         assertThat(http.get("/dashboard?lang=en", "manager").body()).contains("Managers&#39; dashboard", "Whole city",
                 "<option value=\"Futian\">Futian</option>", "\"status.IN_REVIEW\":\"In review\"");
 
         HttpResponse<String> chartJs = http.get("/webjars/chart.js/dist/chart.umd.js", "manager");
         assertThat(chartJs.statusCode()).isEqualTo(200);
         assertThat(chartJs.body()).contains("Chart");
-        HttpResponse<String> script = http.get("/dashboard/dashboard.js", "manager");
+        HttpResponse<String> script = http.get("/js/dashboard.js", "manager");
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.body()).contains("/api/dashboard", "dataset.loaded = 'true'");
     }
