@@ -16,7 +16,7 @@
   var FREE = STYLE.getPropertyValue('--chart-free').trim();
   if (window.Chart) {
     window.Chart.defaults.color = STYLE.getPropertyValue('--muted').trim();
-    window.Chart.defaults.font.family = STYLE.getPropertyValue('font-family');
+    window.Chart.defaults.font.family = window.getComputedStyle(document.body).fontFamily;
   }
   var charts = {};
 

@@ -8,6 +8,7 @@ import cn.anju.application.Relationship;
 import cn.anju.application.Stage;
 import cn.anju.identity.Sex;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public class PageData {
         Locale language = FamilyLanguage.of(locale).locale();
         data.put("texts", texts.computeIfAbsent(bundle + "|" + prefix + "|" + language,
                 key -> load(bundle, prefix, language)));
-        data.put("enums", enums);
+        data.put("enums", Collections.unmodifiableMap(enums));
         data.putAll(values);
         return data;
     }
@@ -71,6 +72,6 @@ public class PageData {
         for (District district : District.values()) {
             texts.put("district." + district.englishName(), chinese ? district.chineseName() : district.englishName());
         }
-        return Map.copyOf(texts);
+        return Collections.unmodifiableMap(texts);
     }
 }
