@@ -5,6 +5,7 @@ import cn.anju.web.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -14,23 +15,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Public verification, no login: GET /api/verify/{code} (JSON) and GET /verify/{code} (a page in
- * Chinese and English). A verifier sees the status and only the fields the document itself shows.
+ * Chinese and English, templates/verify.html). A verifier sees the status and only the fields the
+ * document itself shows.
  */
 @RestController
 class VerificationController {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("reference", "编号 Reference"), Map.entry("district", "区 District"),
-            Map.entry("residents", "登记居住人员 Registered residents"), Map.entry("validUntil", "有效期至 Valid until"),
-            Map.entry("pupil", "学生 Pupil"), Map.entry("school", "学校 School"), Map.entry("grade", "年级 Grade"),
-            Map.entry("schoolYear", "学年 School year"), Map.entry("child", "儿童 Child"),
-            Map.entry("clinic", "社区卫生服务中心 Clinic"), Map.entry("registeredOn", "登记日期 Registered on"));
 
     private final CertificateService certificates;
     private final VerificationRateLimit rateLimit;
@@ -55,40 +51,37 @@ class VerificationController {
         return ResponseEntity.ok(answer(found));
     }
 
+    /** One line of what the document shows: a label's message key ("verify.field.school") and the value. */
+    record Line(String label, String value) {
+    }
+
+    /** The page (templates/verify.html): its outcome names the heading and lead, then the lines. */
     @GetMapping(path = "/verify/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable String code, HttpServletRequest request) {
+    ModelAndView page(@PathVariable String code, HttpServletRequest request) {
         limit(request);
         String normalised = CertificateService.normalise(code);
         if (!CertificateService.wellFormed(normalised)) {
-            return html(HttpStatus.BAD_REQUEST, "核验码格式不正确 The code is not well formed",
-                    "核验码为 12 位字母和数字，请对照证书重新输入。A code has 12 letters and digits: check it against the document.",
-                    "");
+            return page(HttpStatus.BAD_REQUEST, "MALFORMED", List.of());
         }
         var found = certificates.verify(normalised).orElse(null);
         if (found == null) {
-            return html(HttpStatus.NOT_FOUND, "未找到该证书 Unknown certificate",
-                    "没有以此核验码签发的证书。No certificate was issued with this code.", "");
+            return page(HttpStatus.NOT_FOUND, "UNKNOWN", List.of());
         }
-        StringBuilder rows = new StringBuilder("<dl>");
-        rows.append(row("证书 Document", found.kind().chineseTitle() + " " + found.kind().englishTitle()));
-        rows.append(row("签发时间 Issued", SHOWN.format(found.issuedAt())));
-        found.fields().forEach((k, v) -> rows.append(row(LABELS.getOrDefault(k, k), v)));
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("verify.document", found.kind().chineseTitle() + " " + found.kind().englishTitle()));
+        lines.add(new Line("verify.issued", SHOWN.format(found.issuedAt())));
+        found.fields().forEach((k, v) -> lines.add(new Line("verify.field." + k, v == null ? "" : v)));
         if (found.revokedAt() != null) {
-            rows.append(row("撤销时间 Revoked", SHOWN.format(found.revokedAt())));
+            lines.add(new Line("verify.revoked", SHOWN.format(found.revokedAt())));
         }
         if (found.replacedBy() != null) {
-            rows.append(row("新证书 Replaced by", found.replacedBy()));
+            lines.add(new Line("verify.replacedBy", found.replacedBy()));
         }
-        rows.append("</dl>");
-        return switch (found.status()) {
-            case VALID -> html(HttpStatus.OK, "✓ 证书有效 Valid certificate",
-                    "本证书由安居系统签发，内容如下。This document was issued by Anju and says:", rows.toString());
-            case REVOKED -> html(HttpStatus.OK, "✗ 证书已撤销 Revoked certificate",
-                    "本证书已被撤销，不再有效。This document has been revoked and is no longer valid.", rows.toString());
-            case REPLACED -> html(HttpStatus.OK, "✗ 证书已被替换 Replaced certificate",
-                    "本证书已由新证书替换，请核验新证书。This document was replaced: verify the new one.",
-                    rows.toString());
-        };
+        return page(HttpStatus.OK, found.status().name(), lines);
+    }
+
+    private static ModelAndView page(HttpStatus status, String outcome, List<Line> lines) {
+        return new ModelAndView("verify", Map.of("outcome", outcome, "lines", lines), status);
     }
 
     private CertificateService.Verification lookup(String code) {
@@ -129,23 +122,5 @@ class VerificationController {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Map.of("title", "Too Many Requests", "status", 429, "detail", e.getMessage()));
-    }
-
-    private static String row(String label, String value) {
-        return "<dt>" + HtmlUtils.htmlEscape(label) + "</dt><dd>" + HtmlUtils.htmlEscape(value == null ? "" : value)
-                + "</dd>";
-    }
-
-    private static ResponseEntity<String> html(HttpStatus status, String title, String lead, String body) {
-        String page = """
-                <!DOCTYPE html>
-                <html lang="zh-CN"><head><meta charset="UTF-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s · 安居 Anju</title>
-                <link rel="stylesheet" href="/css/verify.css"></head>
-                <body><h1 id="status">%s</h1><p>%s</p>%s
-                <p><small>安居 Anju · 深圳市居住登记 Shenzhen residency registration</small></p></body></html>
-                """.formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(lead), body);
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(page);
     }
 }

@@ -6,8 +6,10 @@ import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
 import cn.anju.security.CurrentUser;
 import cn.anju.security.Role;
+import cn.anju.web.PageData;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,12 +25,12 @@ class PortalPages {
 
     private final ApplicationRepository applications;
     private final CaseAccess access;
-    private final PageTexts texts;
+    private final PageData pageData;
 
-    PortalPages(ApplicationRepository applications, CaseAccess access, PageTexts texts) {
+    PortalPages(ApplicationRepository applications, CaseAccess access, PageData pageData) {
         this.applications = applications;
         this.access = access;
-        this.texts = texts;
+        this.pageData = pageData;
     }
 
     @GetMapping("/login")
@@ -56,7 +58,7 @@ class PortalPages {
 
     @GetMapping("/portal/apply")
     String apply(Model model, Locale locale) {
-        model.addAttribute("texts", texts.forScript(locale));
+        model.addAttribute(PageData.ATTRIBUTE, scriptData(locale, Map.of()));
         return "portal/apply";
     }
 
@@ -70,8 +72,12 @@ class PortalPages {
     @GetMapping("/portal/applications/{id}")
     String status(@PathVariable UUID id, Model model, Locale locale) {
         access.checkCanSee(CurrentUser.get(), id);
-        model.addAttribute("applicationId", id);
-        model.addAttribute("texts", texts.forScript(locale));
+        model.addAttribute(PageData.ATTRIBUTE, scriptData(locale, Map.of("applicationId", id)));
         return "portal/status";
+    }
+
+    /** The portal's scripts read the keys "js.*" of the portal bundle. */
+    private Map<String, Object> scriptData(Locale locale, Map<String, ?> values) {
+        return pageData.of(locale, "i18n/portal", "js.", values);
     }
 }

@@ -1,15 +1,9 @@
-// Shared by the portal's pages: texts of the page's language, and calls to the JSON API with the
-// session's CSRF token.
+// Shared by the portal's pages: calls to the JSON API with the session's CSRF token, and elements
+// built without markup. Texts and enums come from the page's data (page.js).
 "use strict";
 const Anju = (() => {
-  const texts = JSON.parse(document.getElementById("texts")?.textContent || "{}");
+  const { t, values, data } = Page;
   const meta = name => document.querySelector(`meta[name="${name}"]`)?.content;
-
-  function t(key, ...args) {
-    let text = texts[key] ?? key;
-    args.forEach((a, i) => { text = text.replace(`{${i}}`, a); });
-    return text;
-  }
 
   async function call(method, url, body, headers = {}) {
     const init = { method, headers: { Accept: "application/json", "X-Requested-With": "fetch", ...headers },
@@ -37,5 +31,5 @@ const Anju = (() => {
     return node;
   }
 
-  return { t, call, el };
+  return { t, values, data, call, el };
 })();

@@ -4,9 +4,9 @@
 // types, on the server, so it can be finished on another device.
 "use strict";
 (() => {
-  const { t, call, el } = Anju;
+  const { t, values, call, el } = Anju;
   const form = document.getElementById("application-form");
-  const DISTRICTS = t("districts").split(",");
+  const DISTRICTS = values("district");
   let step = 0, idempotencyKey = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
   let saveTimer = null, applicants = 0, children = 0;
 
@@ -31,9 +31,9 @@
     return el("div", { class: "child", "data-applicant": i }, el("h3", { text: t("applicant.title", i + 1) }),
       el("div", { class: "grid" },
         field(`${p}.fullName`, "field.fullName"), field(`${p}.residentId`, "field.residentId", "text", null, { inputmode: "text", maxlength: 18 }),
-        field(`${p}.sex`, "field.sex", "text", ["F", "M"]), field(`${p}.birthDate`, "field.birthDate", "date"),
+        field(`${p}.sex`, "field.sex", "text", values("sex")), field(`${p}.birthDate`, "field.birthDate", "date"),
         field(`${p}.phone`, "field.phone", "tel", null, { inputmode: "numeric", maxlength: 11 }),
-        field(`${p}.relationship`, "field.relationship", "text", ["MOTHER", "FATHER", "GUARDIAN", "GRANDPARENT", "OTHER"]),
+        field(`${p}.relationship`, "field.relationship", "text", values("relationship")),
         field(`${p}.hukouDivisionCode`, "field.hukouDivisionCode", "text", null, { inputmode: "numeric", maxlength: 6 }),
         field(`${p}.employer`, "field.employer")));
   }
@@ -45,7 +45,7 @@
     return el("div", { class: "child", "data-child": i }, el("h3", { text: t("child.title", i + 1) }),
       el("div", { class: "grid" },
         field(`${p}.fullName`, "field.fullName"), field(`${p}.residentId`, "field.childResidentId", "text", null, { maxlength: 18 }),
-        field(`${p}.sex`, "field.sex", "text", ["F", "M"]), field(`${p}.birthDate`, "field.birthDate", "date")),
+        field(`${p}.sex`, "field.sex", "text", values("sex")), field(`${p}.birthDate`, "field.birthDate", "date")),
       field(`${p}.hasVaccinationCertificate`, "field.hasVaccinationCertificate", "checkbox"), i > 0 ? remove : "");
   }
 
@@ -55,7 +55,7 @@
         field("district", "field.district", "text", DISTRICTS, {}, "district."),
         field("arrivalDate", "field.arrivalDate", "date"), field("address.line", "field.addressLine"),
         field("address.district", "field.addressDistrict", "text", DISTRICTS, {}, "district."),
-        field("housing.type", "field.housingType", "text", ["LEASE", "PROPERTY"]),
+        field("housing.type", "field.housingType", "text", values("housingType")),
         field("housing.contractNumber", "field.contractNumber"), field("housing.registrationNumber", "field.registrationNumber"),
         field("housing.deedNumber", "field.deedNumber"),
         field("housing.startDate", "field.startDate", "date"), field("housing.endDate", "field.endDate", "date")));

@@ -2,8 +2,8 @@
 // certificates, and the procedure's diagram with the current step marked.
 "use strict";
 (() => {
-  const { t, call, el } = Anju;
-  const id = document.body.dataset.applicationId;
+  const { t, data, call, el } = Anju;
+  const id = data.applicationId;
   const base = `/api/applications/${id}`;
   const when = iso => iso ? new Date(iso).toLocaleString(document.documentElement.lang || undefined) : "—";
   const label = (prefix, code) => { const text = t(prefix + code); return text === prefix + code ? code : text; };

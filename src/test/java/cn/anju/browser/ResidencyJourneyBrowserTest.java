@@ -84,6 +84,19 @@ class ResidencyJourneyBrowserTest {
     }
 
     @Test
+    @Order(0)
+    void theStartPageLeadsFamiliesAndStaffOnAnyScreen() {
+        family.open("/");
+        assertThat(family.find(By.id("apply")).getText()).isEqualTo("立即申请");
+        family.screenshot("00-start");
+        try (Browser phone = Browser.phone(port)) {
+            phone.open("/?lang=en");
+            assertThat(phone.find(By.id("apply")).getText()).isEqualTo("Apply now");
+            phone.screenshot("00-start-phone");
+        }
+    }
+
+    @Test
     @Order(1)
     void aFamilySignsUpWithFieldErrorsFirst() {
         family.open("/signup");
@@ -217,6 +230,15 @@ class ResidencyJourneyBrowserTest {
                     link.getDomAttribute("href"));
             assertThat(head).as(link.getDomAttribute("href")).isEqualTo("%PDF-");
         }
+
+        // A school checks the letter's code on its phone.
+        String code = family.all(By.cssSelector("a.certificate[data-kind=SCHOOL_LETTER]")).get(0)
+                .getDomAttribute("href").replaceAll(".*/([A-Z0-9]+)\\.pdf$", "$1");
+        try (Browser school = Browser.phone(port)) {
+            school.open("/verify/" + code);
+            assertThat(school.find(By.id("status")).getText()).contains("证书有效 Valid certificate");
+            school.screenshot("10-verify-on-phone");
+        }
     }
 
     private Task awaitTask(String taskKey) {
@@ -270,6 +292,10 @@ class ResidencyJourneyBrowserTest {
             assertThat(after.get("walking") + after.get("withTransport"))
                     .isGreaterThanOrEqualTo(before.get("walking") + before.get("withTransport") + 2);
             manager.screenshot("11-dashboard");
+        }
+        try (Browser phone = Browser.phone(port)) {
+            dashboardCounts(phone);
+            phone.screenshot("11-dashboard-phone");
         }
     }
 

@@ -265,16 +265,18 @@ class DashboardHttpTest {
                         "data-kpi=\"approvalRate\"", "data-kpi=\"automaticRate\"", "data-kpi=\"waitlisted\"",
                         "data-kpi=\"seatsUsed\"")
                 .contains("href=\"/camunda/app/cockpit/\"", "/webjars/chart.js/dist/chart.umd.js",
-                        "/dashboard/dashboard.js", "/api/dashboard.csv")
+                        "/js/dashboard.js", "/api/dashboard.csv")
                 .contains("<option value=\"Futian\" selected=\"selected\">福田区</option>", "管理看板")
-                .contains("<script id=\"dashboard-texts\" type=\"application/json\">{\"status.SUBMITTED\":");
-        assertThat(http.get("/dashboard?lang=en", "manager").body()).contains("Managers&#39; dashboard", "Whole city",
-                "<option value=\"Futian\">Futian</option>", "\"status.IN_REVIEW\":\"In review\"");
+                .contains("<script type=\"application/json\" id=\"page-data\">");
+        assertThat(pageData(page.body()).at("/texts/status.SUBMITTED").asText()).isEqualTo("已提交");
+        String english = http.get("/dashboard?lang=en", "manager").body();
+        assertThat(english).contains("Managers&#39; dashboard", "Whole city", "<option value=\"Futian\">Futian</option>");
+        assertThat(pageData(english).at("/texts/status.IN_REVIEW").asText()).isEqualTo("In review");
 
         HttpResponse<String> chartJs = http.get("/webjars/chart.js/dist/chart.umd.js", "manager");
         assertThat(chartJs.statusCode()).isEqualTo(200);
         assertThat(chartJs.body()).contains("Chart");
-        HttpResponse<String> script = http.get("/dashboard/dashboard.js", "manager");
+        HttpResponse<String> script = http.get("/js/dashboard.js", "manager");
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.body()).contains("/api/dashboard", "dataset.loaded = 'true'");
     }
@@ -332,5 +334,17 @@ class DashboardHttpTest {
             }
         }
         throw new AssertionError(district + " missing from the backlog");
+    }
+
+    /** The JSON block the layout writes for the page's scripts. */
+    private static JsonNode pageData(String page) {
+        var block = java.util.regex.Pattern.compile("id=\"page-data\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(block.find()).as("page data").isTrue();
+        try {
+            return JSON.readTree(block.group(1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -3,22 +3,28 @@
 (function () {
   'use strict';
 
-  // Data, not a script: the page's Content-Security-Policy runs no inline script.
-  var TEXTS = JSON.parse(document.getElementById('dashboard-texts').textContent || '{}');
   var LANG = document.documentElement.lang || 'zh-CN';
   var ZH = LANG.indexOf('zh') === 0;
   var NUMBER = new Intl.NumberFormat(LANG);
   var DECIMAL = new Intl.NumberFormat(LANG, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   var PERCENT = new Intl.NumberFormat(LANG, { style: 'percent', maximumFractionDigits: 1 });
-  var COLORS = ['#1f4e79', '#2e86c1', '#48c9b0', '#f5b041', '#e67e22', '#c0392b', '#8e44ad', '#7f8c8d',
-                '#27ae60', '#d35400'];
+  // The charts' colours are the stylesheet's palette (--chart-1 ... --chart-10, --chart-free).
+  var STYLE = window.getComputedStyle(document.documentElement);
+  var COLORS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(function (i) {
+    return STYLE.getPropertyValue('--chart-' + i).trim();
+  });
+  var FREE = STYLE.getPropertyValue('--chart-free').trim();
+  if (window.Chart) {
+    window.Chart.defaults.color = STYLE.getPropertyValue('--muted').trim();
+    window.Chart.defaults.font.family = window.getComputedStyle(document.body).fontFamily;
+  }
   var charts = {};
 
   var form = document.getElementById('filter');
   var message = document.getElementById('message');
 
   function text(key) {
-    return TEXTS[key] || key;
+    return Page.t(key);
   }
 
   function name(row) {
@@ -114,11 +120,11 @@
     var stacked = { scales: { x: { stacked: true, ticks: { autoSkip: false } }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } };
     draw('chart-seats-district', 'bar', d.seatsByDistrict.map(name), [
       bar(text('chart.used'), d.seatsByDistrict.map(function (s) { return s.used; }), COLORS[0]),
-      bar(text('chart.free'), d.seatsByDistrict.map(function (s) { return Math.max(0, s.capacity - s.used); }), '#d6dde3')],
+      bar(text('chart.free'), d.seatsByDistrict.map(function (s) { return Math.max(0, s.capacity - s.used); }), FREE)],
       stacked);
     draw('chart-seats-school', 'bar', d.seatsBySchool.map(place), [
       bar(text('chart.used'), d.seatsBySchool.map(function (s) { return s.used; }), COLORS[1]),
-      bar(text('chart.free'), d.seatsBySchool.map(function (s) { return Math.max(0, s.capacity - s.used); }), '#d6dde3')],
+      bar(text('chart.free'), d.seatsBySchool.map(function (s) { return Math.max(0, s.capacity - s.used); }), FREE)],
       { indexAxis: 'y', scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true, ticks: { autoSkip: false } } } });
 
     draw('chart-school-way', 'doughnut', [text('chart.walking'), text('chart.withTransport')],
