@@ -1,4 +1,4 @@
-package cn.anju.placement;
+package cn.anju.placement.internal;
 
 import cn.anju.application.District;
 import cn.anju.application.ReferenceFile;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * schools), school bus stops and community clinics. Inconsistent files stop the start.
  */
 @Component
-public class ReferenceData {
+class ReferenceData {
 
     /** A point on the map (WGS84). */
     public record GeoPoint(double lat, double lon) {
@@ -64,7 +64,7 @@ public class ReferenceData {
     private final List<BusStop> busStops;
     private final Map<String, Clinic> clinics = new LinkedHashMap<>();
 
-    public ReferenceData(PlacementProperties properties) {
+    ReferenceData(PlacementProperties properties) {
         ReferenceFile.read(properties.districts(), 5, row -> centres.put(row.district(0), point(row, 3)));
         for (School school : ReferenceFile.read(properties.schools(), 9, row -> {
             var s = new School(row.text(0), row.district(1), row.text(2), row.text(3), point(row, 4), row.integer(6),

@@ -1,6 +1,7 @@
-package cn.anju.placement;
+package cn.anju.placement.internal;
 
 import cn.anju.application.District;
+import cn.anju.placement.PlacementService;
 import cn.anju.security.AnjuUser;
 import cn.anju.security.CurrentUser;
 import cn.anju.web.ApiException;

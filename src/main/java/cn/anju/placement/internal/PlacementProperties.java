@@ -1,4 +1,4 @@
-package cn.anju.placement;
+package cn.anju.placement.internal;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;

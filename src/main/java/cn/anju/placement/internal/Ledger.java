@@ -1,8 +1,9 @@
-package cn.anju.placement;
+package cn.anju.placement.internal;
 
 import cn.anju.application.District;
-import cn.anju.placement.ReferenceData.Clinic;
-import cn.anju.placement.ReferenceData.School;
+import cn.anju.placement.SchoolAge;
+import cn.anju.placement.internal.ReferenceData.Clinic;
+import cn.anju.placement.internal.ReferenceData.School;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
