@@ -99,6 +99,8 @@ class EveryEndpointAccessHttpTest {
             Endpoint.read("GET", "/dashboard", Set.of("manager")),
             Endpoint.read("GET", "/api/dashboard", Set.of("manager")),
             Endpoint.read("GET", "/api/dashboard.csv", Set.of("manager")),
+            Endpoint.read("GET", "/api/dashboard/follow-on-work", Set.of("manager")),
+            Endpoint.write("POST", "/api/dashboard/follow-on-work/retry", Set.of("manager")),
             Endpoint.read("GET", "/login", EVERYONE),
             Endpoint.read("GET", "/signup", EVERYONE),
             Endpoint.write("POST", "/signup", EVERYONE),
