@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The nodes keep full history here (not the application's default), so that the engine's job log
  * says which node ran each job.
  */
+@Tag("resilience") // several nodes and a real PostgreSQL: mvn verify -Presilience (CI runs it)
 class ClusterTest {
 
     private static final int APPLICATIONS = Integer.getInteger("cluster.applications", 500);

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reaches its certificates; no seat, certificate or decision happens twice; every job succeeded
  * exactly once, the dead node's locked jobs by the node that took over.
  */
+@Tag("resilience") // several nodes and a real PostgreSQL: mvn verify -Presilience (CI runs it)
 class CrashTest {
 
     private static final int APPLICATIONS = 60;
