@@ -1,6 +1,7 @@
-package cn.anju.certificate;
+package cn.anju.certificate.internal;
 
 import cn.anju.application.IssuedCertificate;
+import cn.anju.certificate.CertificateService;
 import cn.anju.security.AnjuUser;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
@@ -28,10 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 class CertificateController {
 
     private final CertificateService certificates;
+    private final Verifier verifier;
+    private final Revocations revocations;
     private final CaseAccess access;
 
-    CertificateController(CertificateService certificates, CaseAccess access) {
+    CertificateController(CertificateService certificates, Verifier verifier, Revocations revocations,
+                          CaseAccess access) {
         this.certificates = certificates;
+        this.verifier = verifier;
+        this.revocations = revocations;
         this.access = access;
     }
 
@@ -45,9 +51,9 @@ class CertificateController {
     @GetMapping("/api/certificates/{code}.pdf")
     ResponseEntity<byte[]> download(@PathVariable String code) {
         var user = CurrentUser.get();
-        var pdf = certificates.pdf(code).orElseThrow(CertificateController::noSuchCertificate);
+        var pdf = verifier.pdf(code).orElseThrow(CertificateNotFound::new);
         seeOrNotFound(user, pdf.applicationId());
-        certificates.downloaded(pdf, user.username());
+        verifier.downloaded(pdf, user.username());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -64,20 +70,20 @@ class CertificateController {
 
     /** Supervisors of the case's district (and managers) revoke, with a reason. */
     @PostMapping("/api/certificates/{code}/revocation")
-    CertificateService.Verification revoke(@PathVariable String code, @Valid @RequestBody Revocation revocation) {
+    Verification revoke(@PathVariable String code, @Valid @RequestBody Revocation revocation) {
         AnjuUser user = supervisorOf(code);
-        return certificates.revoke(code, revocation.reason().trim(), user.username());
+        return revocations.revoke(code, revocation.reason().trim(), user.username());
     }
 
     @PostMapping("/api/certificates/{code}/reissue")
     ResponseEntity<IssuedCertificate> reissue(@PathVariable String code) {
         AnjuUser user = supervisorOf(code);
-        return ResponseEntity.status(HttpStatus.CREATED).body(certificates.reissue(code, user.username()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(revocations.reissue(code, user.username()));
     }
 
     private AnjuUser supervisorOf(String code) {
         AnjuUser user = CurrentUser.get();
-        UUID applicationId = certificates.applicationOf(code).orElseThrow(CertificateController::noSuchCertificate);
+        UUID applicationId = verifier.applicationOf(code).orElseThrow(CertificateNotFound::new);
         seeOrNotFound(user, applicationId);
         if (!user.has(Role.SUPERVISOR) && !user.has(Role.MANAGER)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Only a supervisor revokes or reissues certificates",
@@ -90,11 +96,7 @@ class CertificateController {
         try {
             access.checkCanSee(user, applicationId);
         } catch (CaseNotFoundException notYours) {
-            throw noSuchCertificate();
+            throw new CertificateNotFound();
         }
-    }
-
-    private static ApiException noSuchCertificate() {
-        return new ApiException(HttpStatus.NOT_FOUND, "No certificate with this code");
     }
 }

@@ -1,4 +1,4 @@
-package cn.anju.certificate;
+package cn.anju.certificate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

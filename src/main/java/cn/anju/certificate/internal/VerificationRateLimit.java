@@ -1,4 +1,4 @@
-package cn.anju.certificate;
+package cn.anju.certificate.internal;
 
 import cn.anju.web.FixedWindowRateLimit;
 import java.time.Clock;

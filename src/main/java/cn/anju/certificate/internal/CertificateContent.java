@@ -1,4 +1,4 @@
-package cn.anju.certificate;
+package cn.anju.certificate.internal;
 
 import cn.anju.application.Applicant;
 import cn.anju.application.Application;
@@ -83,6 +83,15 @@ record CertificateContent(CertificateKind kind, List<Line> lines, Map<String, St
         fields.put("clinic", c.placement().clinicName());
         fields.put("registeredOn", issuedOn.toString());
         return new CertificateContent(CertificateKind.CLINIC_CARD, lines, fields);
+    }
+
+    /** The document of this kind as the case says it now (the child is null for the residence certificate). */
+    static CertificateContent of(CertificateKind kind, Application a, Child child, LocalDate issuedOn) {
+        return switch (kind) {
+            case RESIDENCE -> residence(a, issuedOn);
+            case SCHOOL_LETTER -> schoolLetter(a, child, issuedOn);
+            case CLINIC_CARD -> clinicCard(a, child, issuedOn);
+        };
     }
 
     /** The fields that change a document's meaning: who, which school or clinic, which grade (not the dates). */

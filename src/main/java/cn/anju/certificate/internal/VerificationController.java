@@ -1,4 +1,4 @@
-package cn.anju.certificate;
+package cn.anju.certificate.internal;
 
 import cn.anju.web.ApiException;
 import cn.anju.web.FieldProblem;
@@ -28,11 +28,11 @@ class VerificationController {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    private final CertificateService certificates;
+    private final Verifier verifier;
     private final VerificationRateLimit rateLimit;
 
-    VerificationController(CertificateService certificates, VerificationRateLimit rateLimit) {
-        this.certificates = certificates;
+    VerificationController(Verifier verifier, VerificationRateLimit rateLimit) {
+        this.verifier = verifier;
         this.rateLimit = rateLimit;
     }
 
@@ -46,7 +46,7 @@ class VerificationController {
         var found = lookup(code);
         if (found == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new VerificationAnswer(
-                    CertificateService.normalise(code), "UNKNOWN", null, null, Map.of(), null, null, null));
+                    CertificateCode.normalise(code), "UNKNOWN", null, null, Map.of(), null, null, null));
         }
         return ResponseEntity.ok(answer(found));
     }
@@ -59,11 +59,11 @@ class VerificationController {
     @GetMapping(path = "/verify/{code}", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(@PathVariable String code, HttpServletRequest request) {
         limit(request);
-        String normalised = CertificateService.normalise(code);
-        if (!CertificateService.wellFormed(normalised)) {
+        String normalised = CertificateCode.normalise(code);
+        if (!CertificateCode.wellFormed(normalised)) {
             return page(HttpStatus.BAD_REQUEST, "MALFORMED", List.of());
         }
-        var found = certificates.verify(normalised).orElse(null);
+        var found = verifier.verify(normalised).orElse(null);
         if (found == null) {
             return page(HttpStatus.NOT_FOUND, "UNKNOWN", List.of());
         }
@@ -84,15 +84,15 @@ class VerificationController {
         return new ModelAndView("verify", Map.of("outcome", outcome, "lines", lines), status);
     }
 
-    private CertificateService.Verification lookup(String code) {
-        if (!CertificateService.wellFormed(code)) {
+    private Verification lookup(String code) {
+        if (!CertificateCode.wellFormed(code)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "A verification code has 12 letters and digits",
                     List.of(new FieldProblem("code", "must be 12 characters of 23456789ABCDEFGHJKMNPQRSTUVWXYZ")));
         }
-        return certificates.verify(code).orElse(null);
+        return verifier.verify(code).orElse(null);
     }
 
-    private static VerificationAnswer answer(CertificateService.Verification v) {
+    private static VerificationAnswer answer(Verification v) {
         return new VerificationAnswer(v.code(), v.status().name(), v.kind().name(), v.issuedAt().toString(),
                 v.fields(), v.replacedBy(), v.revokedAt() == null ? null : v.revokedAt().toString(),
                 v.revocationReason());

@@ -1,7 +1,7 @@
-package cn.anju.certificate;
+package cn.anju.certificate.internal;
 
 /** The documents of an approved application: one for the family, two for each child. */
-public enum CertificateKind {
+enum CertificateKind {
     RESIDENCE("居住证明", "Residence Certificate"),
     SCHOOL_LETTER("入学通知书", "School Placement Letter"),
     CLINIC_CARD("社区卫生服务登记卡", "Clinic Registration Card");

@@ -1,4 +1,4 @@
-package cn.anju.certificate;
+package cn.anju.certificate.internal;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

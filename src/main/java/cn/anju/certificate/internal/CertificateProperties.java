@@ -1,4 +1,4 @@
-package cn.anju.certificate;
+package cn.anju.certificate.internal;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
