@@ -22,12 +22,6 @@ class DashboardQueries {
     static final String OPEN = Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isDecided())
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
-    /**
-     * CaseDecisions.approveAutomatically writes its reasons with this prefix: the projection's own trace
-     * of a decision without a person, read here rather than the timeline's far larger table.
-     */
-    static final String AUTOMATIC_REASONS = "automatic decision:%";
-
     private final JdbcClient jdbc;
 
     DashboardQueries(JdbcClient jdbc) {
@@ -41,9 +35,8 @@ class DashboardQueries {
     List<StatusStage> statusAndStage(DashboardFilter f) {
         return period(f, """
                 select status, stage, count(*) as n,
-                       sum(case when status = 'APPROVED' and decision_reasons like :automatic then 1 else 0 end) as auto
+                       sum(case when status = 'APPROVED' and decided_automatically then 1 else 0 end) as auto
                 from application a where %s group by status, stage""")
-                .param("automatic", AUTOMATIC_REASONS)
                 .query((rs, n) -> new StatusStage(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }

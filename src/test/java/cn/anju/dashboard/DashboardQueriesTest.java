@@ -40,6 +40,7 @@ class DashboardQueriesTest {
 
         UUID approved = application(jdbc, "A1", "FUTIAN", "APPROVED", "CLOSED", noon.minusDays(4), Duration.ofDays(2),
                 "automatic decision: the housing registry confirms the evidence", null);
+        jdbc.sql("update application set decided_automatically = true where id = ?").param(approved).update();
         application(jdbc, "A2", "FUTIAN", "REJECTED", "CLOSED", noon.minusDays(3), Duration.ofDays(4), "no lease", null);
         application(jdbc, "A3", "FUTIAN", "IN_REVIEW", "EVIDENCE_REVIEW", noon.minusDays(2), null, null,
                 today.minusDays(1));
