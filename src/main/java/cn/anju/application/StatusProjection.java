@@ -5,6 +5,7 @@ import static cn.anju.application.Columns.utc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,7 +61,7 @@ public class StatusProjection {
                 .params(status.name(), Stage.CLOSED.name(), reasons, automatically, now, now, id).update();
     }
 
-    private java.time.OffsetDateTime now() {
+    private OffsetDateTime now() {
         return utc(Instant.now(clock));
     }
 }

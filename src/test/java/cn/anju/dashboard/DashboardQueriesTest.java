@@ -59,6 +59,7 @@ class DashboardQueriesTest {
                 + "('FT-P01', 2026, 1, 45, 2), ('FT-P01', 2026, 2, 45, 1), ('FT-P01', 2025, 1, 45, 40)").update();
 
         var queries = new DashboardQueries(jdbc);
+        var ledger = new PlacementLedgerQueries(jdbc);
         var futian = DashboardFilter.parse("Futian", null, null, today, CITY);
         var city = DashboardFilter.parse(null, null, null, today, CITY);
 
@@ -72,11 +73,11 @@ class DashboardQueriesTest {
                 DashboardQueries.OpenCases::open, DashboardQueries.OpenCases::dueSoon, DashboardQueries.OpenCases::overdue)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("FUTIAN", 1L, 0L, 1L),
                         org.assertj.core.groups.Tuple.tuple("NANSHAN", 1L, 1L, 0L));
-        assertThat(queries.seatsBySchool()).containsExactly(new DashboardQueries.SchoolLedger("FT-P01", 3, 90));
-        assertThat(queries.waitlist(futian)).containsExactly(new DashboardQueries.DistrictCount("FUTIAN", 1));
-        assertThat(queries.waitlist(DashboardFilter.parse("Nanshan", null, null, today, CITY))).isEmpty();
+        assertThat(ledger.seatsBySchool()).containsExactly(new PlacementFigures.SchoolLedger("FT-P01", 3, 90));
+        assertThat(ledger.waitlist(futian)).containsExactly(new PlacementFigures.DistrictCount("FUTIAN", 1));
+        assertThat(ledger.waitlist(DashboardFilter.parse("Nanshan", null, null, today, CITY))).isEmpty();
         assertThat(queries.schoolWay(futian)).isEqualTo(new Dashboard.SchoolWay(1, 1));
-        assertThat(queries.clinicRegistrations(futian)).containsExactly(new DashboardQueries.DistrictCount("FT-C01", 1));
+        assertThat(ledger.clinicRegistrations(futian)).containsExactly(new PlacementFigures.DistrictCount("FT-C01", 1));
         assertThat(queries.medianSecondsToDecision(DashboardFilter.parse(District.NANSHAN.name(), null, null, today,
                 CITY))).isNull();
     }
