@@ -80,10 +80,13 @@ class AfterCommitReactionsTest {
         // A clerk found A's lease unregistered; the supervisor rejects A in Tasklist: the completion commits.
         caseLog.record(a.id(), "EVIDENCE_NOT_ACCEPTED", "clerklonggang", "no such lease in the registry");
         var instance = runtime.createProcessInstanceByKey(ProcessIds.RESIDENCY_APPLICATION)
-                .businessKey(a.reference()).startBeforeActivity(ProcessIds.TASK_DECIDE_APPLICATION)
+                .businessKey(a.reference())
+                // Process variables (set before the start instruction): the decision's sub-process reads
+                // escalateAt for its boundary timer when it is entered.
                 .setVariables(Map.of("applicationId", a.id().toString(), "district", "longgang",
                         "decisionDeadline", LocalDate.now().plusDays(10).toString(),
                         "escalateAt", java.time.OffsetDateTime.now().plusDays(8).toString()))
+                .startBeforeActivity(ProcessIds.TASK_DECIDE_APPLICATION)
                 .execute();
         var decide = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         tasks.claim(decide.getId(), "suplonggang");
