@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationStatus;
+import cn.anju.application.ApplicationSummaries;
 import cn.anju.application.CertificateDirectory;
 import cn.anju.application.District;
 import cn.anju.dashboard.DashboardProbe;
@@ -49,6 +50,7 @@ class LargeHistoryBenchmark {
                 "--anju.placement.schools=file:" + TestCity.roomySchools())) {
             var intake = app.getBean(IntakeService.class);
             var applications = app.getBean(ApplicationRepository.class);
+            var summaries = app.getBean(ApplicationSummaries.class);
             var certificates = app.getBean(CertificateDirectory.class);
             var engine = app.getBean(ProcessEngine.class);
             var cityDashboard = DashboardProbe.figures(app, null);
@@ -88,9 +90,9 @@ class LargeHistoryBenchmark {
                                 + " | counts by status %.1f ms | district list page %.1f ms | family's list %.1f ms"
                                 + " | clerk's task list %.1f ms", label, decision[CASES / 2], decision[CASES * 95 / 100],
                         served[CASES / 2], served[CASES * 95 / 100],
-                        time(applications::countByStatus),
-                        time(() -> applications.findSummaries(null, District.FUTIAN, 0, 20)),
-                        time(() -> applications.findSummaries(family.accountId(), null, 0, 20)),
+                        time(summaries::countByStatus),
+                        time(() -> summaries.page(null, District.FUTIAN, 0, 20)),
+                        time(() -> summaries.page(family.accountId(), null, 0, 20)),
                         time(() -> engine.getTaskService().createTaskQuery().taskCandidateGroup("clerk-futian")
                                 .orderByTaskCreateTime().desc().listPage(0, 50))));
                 rows.add(String.format("%-20s dashboard, whole city: median %s | dashboard, Futian: median %s", label,
@@ -100,7 +102,7 @@ class LargeHistoryBenchmark {
                     CASES, Runtime.getRuntime().availableProcessors());
             rows.forEach(System.out::println);
             System.out.println();
-            assertThat(applications.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(COMPLETED);
+            assertThat(summaries.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(COMPLETED);
         }
     }
 

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationStatus;
+import cn.anju.application.ApplicationSummaries;
 import cn.anju.application.CertificateDirectory;
+import cn.anju.application.Timeline;
 import cn.anju.intake.ApplicationRequest;
 import cn.anju.intake.IntakeService;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,9 +65,9 @@ class PostgresProfileTest {
             var certificates = app.getBean(CertificateDirectory.class);
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> certificates.certificatesOf(submission.applicationId()).size() == 5);
-            assertThat(applications.timeline(submission.applicationId())).extracting(e -> e.type())
+            assertThat(app.getBean(Timeline.class).of(submission.applicationId())).extracting(e -> e.type())
                     .contains("SUBMITTED", "ACCEPTED", "EVIDENCE_ACCEPTED", "CHILD_PLACED", "APPROVED");
-            assertThat(applications.findSummaries(TestFamilies.applicant(app).accountId(), null, 0, 10)).hasSize(1);
+            assertThat(app.getBean(ApplicationSummaries.class).page(TestFamilies.applicant(app).accountId(), null, 0, 10)).hasSize(1);
         }
     }
 

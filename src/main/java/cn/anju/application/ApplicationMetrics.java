@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationMetrics implements MeterBinder {
 
-    private final ApplicationRepository applications;
+    private final ApplicationSummaries applications;
 
-    ApplicationMetrics(ApplicationRepository applications) {
+    ApplicationMetrics(ApplicationSummaries applications) {
         this.applications = applications;
     }
 

@@ -1,5 +1,8 @@
 package cn.anju.application;
 
+import static cn.anju.application.TimelineEntryType.ACCEPTED;
+import static cn.anju.application.TimelineEntryType.CHILD_PLACED;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The status projection and timeline: every step of the procedure moves an application here, so
- * that the portal and dashboards read one row instead of the engine's history.
+ * Every step of the procedure moves an application here: the {@link StatusProjection} and the
+ * {@link Timeline} change together, and the decision is announced.
  */
 @Service
 @Transactional
@@ -19,47 +22,71 @@ public class CaseLog {
     public static final String SYSTEM = "system";
 
     private final ApplicationRepository applications;
+    private final StatusProjection status;
+    private final Timeline timeline;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public CaseLog(ApplicationRepository applications, Clock clock, ApplicationEventPublisher events) {
+    public CaseLog(ApplicationRepository applications, StatusProjection status, Timeline timeline, Clock clock,
+                   ApplicationEventPublisher events) {
         this.applications = applications;
+        this.status = status;
+        this.timeline = timeline;
         this.clock = clock;
         this.events = events;
     }
 
     public void submitted(UUID applicationId, String by) {
-        applications.appendEvent(applicationId, "SUBMITTED", by, null);
+        timeline.append(applicationId, TimelineEntryType.SUBMITTED, by, null);
     }
 
     /** Accepted for processing: the legal clock starts now. */
     public LocalDate accepted(UUID applicationId, int decisionDays) {
         LocalDate deadline = LocalDate.now(clock).plusDays(decisionDays);
-        applications.accept(applicationId, deadline);
-        applications.appendEvent(applicationId, "ACCEPTED", SYSTEM, "decision due by " + deadline);
+        status.accept(applicationId, deadline);
+        timeline.append(applicationId, ACCEPTED, SYSTEM, "decision due by " + deadline);
         return deadline;
     }
 
     public void stageEntered(UUID applicationId, Stage stage) {
-        if (applications.updateStage(applicationId, stage)) {
-            applications.appendEvent(applicationId, "STAGE_" + stage.name(), SYSTEM, null);
+        if (status.updateStage(applicationId, stage)) {
+            timeline.append(applicationId, TimelineEntryType.entered(stage), SYSTEM, null);
         }
     }
 
+    public void record(UUID applicationId, TimelineEntryType type, String actor, String detail) {
+        timeline.append(applicationId, type, actor, detail);
+    }
+
+    /** For callers that still name their entries by text (placement, certificate). */
     public void record(UUID applicationId, String type, String actor, String detail) {
-        applications.appendEvent(applicationId, type, actor, detail);
+        timeline.append(applicationId, type, actor, detail);
     }
 
     /** The latest timeline entry of one of the given types. */
-    public Optional<StatusEvent> lastOf(UUID applicationId, String... types) {
-        return applications.lastEvent(applicationId, types);
+    public Optional<StatusEvent> lastOf(UUID applicationId, TimelineEntryType... types) {
+        return timeline.last(applicationId, types);
     }
 
-    public void decided(UUID applicationId, ApplicationStatus status, String actor, String reasons) {
-        applications.decide(applicationId, status, reasons);
-        applications.appendEvent(applicationId, status.name(), actor, reasons);
-        events.publishEvent(new ApplicationDecided(applicationId, status));
-        if (status == ApplicationStatus.WITHDRAWN) {
+    public Optional<StatusEvent> lastOf(UUID applicationId, String... types) {
+        return timeline.last(applicationId, types);
+    }
+
+    public void decided(UUID applicationId, ApplicationStatus outcome, String actor, String reasons) {
+        decide(applicationId, outcome, actor, reasons, false);
+    }
+
+    /** Decided by the rules without a person: the projection marks it so for the dashboard's count. */
+    public void decidedAutomatically(UUID applicationId, ApplicationStatus outcome, String actor, String reasons) {
+        decide(applicationId, outcome, actor, reasons, true);
+    }
+
+    private void decide(UUID applicationId, ApplicationStatus outcome, String actor, String reasons,
+                        boolean automatically) {
+        status.decide(applicationId, outcome, reasons, automatically);
+        timeline.append(applicationId, TimelineEntryType.decided(outcome), actor, reasons);
+        events.publishEvent(new ApplicationDecided(applicationId, outcome));
+        if (outcome == ApplicationStatus.WITHDRAWN) {
             events.publishEvent(new ApplicationWithdrawn(applicationId, reasons));
         }
     }
@@ -73,7 +100,7 @@ public class CaseLog {
         if (placedBefore) {
             events.publishEvent(new ChildPlacementChanged(applicationId, childId));
         }
-        applications.appendEvent(applicationId, "CHILD_PLACED", actor,
+        timeline.append(applicationId, CHILD_PLACED, actor,
                 "child " + childId + ": school " + placement.schoolName() + ", grade " + placement.grade()
                         + ", clinic " + placement.clinicName());
     }

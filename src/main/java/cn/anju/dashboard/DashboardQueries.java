@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The dashboard's SQL, read-only, in what H2 and PostgreSQL both accept. Each query filters on indexed
- * columns first (submission time, open status, waitlist status; V9) so that a large closed history costs
+ * The dashboard's SQL on the status projection (application and its children), read-only, in what H2 and
+ * PostgreSQL both accept; the ledger's figures are {@link PlacementFigures}. Each query filters on indexed
+ * columns first (submission time, open status; V9) so that a large closed history costs
  * an index range, not a scan. A district filter is added to the SQL only when there is one, so that the
  * (district, submitted_at) index serves it.
  */
@@ -21,12 +22,6 @@ class DashboardQueries {
     /** Cases the office still works on (or waits on): every status but a decision, as SQL literals. */
     static final String OPEN = Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isDecided())
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
-
-    /**
-     * CaseDecisions.approveAutomatically writes its reasons with this prefix: the projection's own trace
-     * of a decision without a person, read here rather than the timeline's far larger table.
-     */
-    static final String AUTOMATIC_REASONS = "automatic decision:%";
 
     private final JdbcClient jdbc;
 
@@ -41,9 +36,8 @@ class DashboardQueries {
     List<StatusStage> statusAndStage(DashboardFilter f) {
         return period(f, """
                 select status, stage, count(*) as n,
-                       sum(case when status = 'APPROVED' and decision_reasons like :automatic then 1 else 0 end) as auto
+                       sum(case when status = 'APPROVED' and decided_automatically then 1 else 0 end) as auto
                 from application a where %s group by status, stage""")
-                .param("automatic", AUTOMATIC_REASONS)
                 .query((rs, n) -> new StatusStage(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
@@ -85,35 +79,6 @@ class DashboardQueries {
                 .list();
     }
 
-    record SchoolLedger(String schoolCode, long used, long capacity) {
-    }
-
-    /**
-     * Seats per school in the latest school year of the ledger (the running one; the next once placements
-     * for it began). Held seats count as used: nobody else can have them.
-     */
-    List<SchoolLedger> seatsBySchool() {
-        return jdbc.sql("""
-                select school_code, sum(taken), sum(capacity) from school_grade_ledger
-                where school_year = (select max(school_year) from school_grade_ledger)
-                group by school_code order by school_code""")
-                .query((rs, n) -> new SchoolLedger(rs.getString(1), rs.getLong(2), rs.getLong(3)))
-                .list();
-    }
-
-    record DistrictCount(String key, long count) {
-    }
-
-    /** Children waiting for a school seat now, per district. */
-    List<DistrictCount> waitlist(DashboardFilter f) {
-        var query = jdbc.sql("select district, count(*) from school_seat where status = 'WAITLISTED'"
-                + (f.district() == null ? "" : " and district = :district") + " group by district");
-        if (f.district() != null) {
-            query = query.param("district", f.district().name());
-        }
-        return query.query((rs, n) -> new DistrictCount(rs.getString(1), rs.getLong(2))).list();
-    }
-
     /**
      * Children of the period's approved applications who have a school: walking, or needing transport. The
      * status is counted, not filtered on, for the same reason as in {@link #medianSecondsToDecision}.
@@ -129,17 +94,12 @@ class DashboardQueries {
                 .query((rs, n) -> new Dashboard.SchoolWay(rs.getLong(1), rs.getLong(2))).single();
     }
 
-    /** New registrations per clinic, of the children of the period's applications. */
-    List<DistrictCount> clinicRegistrations(DashboardFilter f) {
-        return period(f, """
-                select r.clinic_code, count(*) from application a join clinic_registration r on r.application_id = a.id
-                where %s and r.status = 'REGISTERED' and r.clinic_code is not null
-                group by r.clinic_code order by r.clinic_code""")
-                .query((rs, n) -> new DistrictCount(rs.getString(1), rs.getLong(2))).list();
+    private JdbcClient.StatementSpec period(DashboardFilter f, String sql) {
+        return period(jdbc, f, sql);
     }
 
     /** The query with the period (and district) as its first conditions on application {@code a}. */
-    private JdbcClient.StatementSpec period(DashboardFilter f, String sql) {
+    static JdbcClient.StatementSpec period(JdbcClient jdbc, DashboardFilter f, String sql) {
         String where = "a.submitted_at >= :start and a.submitted_at < :end"
                 + (f.district() == null ? "" : " and a.district = :district");
         var query = jdbc.sql(sql.formatted(where)).param("start", f.start()).param("end", f.end());

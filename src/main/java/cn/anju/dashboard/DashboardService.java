@@ -27,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 class DashboardService {
 
     private final DashboardQueries queries;
+    private final PlacementFigures ledger;
     private final CityDirectory city;
     private final Clock clock;
 
-    DashboardService(DashboardQueries queries, CityDirectory city, Clock clock) {
+    DashboardService(DashboardQueries queries, PlacementFigures ledger, CityDirectory city, Clock clock) {
         this.queries = queries;
+        this.ledger = ledger;
         this.city = city;
         this.clock = clock;
     }
@@ -57,12 +59,12 @@ class DashboardService {
             return o == null ? new Backlog(d, d.chineseName(), d.englishName(), 0, 0, 0)
                     : new Backlog(d, d.chineseName(), d.englishName(), o.open(), o.dueSoon(), o.overdue());
         }).toList();
-        var waiting = queries.waitlist(f).stream()
-                .collect(Collectors.toMap(DashboardQueries.DistrictCount::key, DashboardQueries.DistrictCount::count));
+        var waiting = ledger.waitlist(f).stream()
+                .collect(Collectors.toMap(PlacementFigures.DistrictCount::key, PlacementFigures.DistrictCount::count));
         List<Waitlist> waitlist = districts.stream()
                 .map(d -> new Waitlist(d, d.chineseName(), d.englishName(), waiting.getOrDefault(d.name(), 0L))).toList();
 
-        List<SchoolSeats> schools = queries.seatsBySchool().stream()
+        List<SchoolSeats> schools = ledger.seatsBySchool().stream()
                 .flatMap(s -> city.school(s.schoolCode()).stream()
                         .filter(p -> f.district() == null || p.district() == f.district())
                         .map(p -> new SchoolSeats(p.code(), p.district(), p.nameZh(), p.nameEn(), s.used(), s.capacity())))
@@ -72,7 +74,7 @@ class DashboardService {
                 schools.stream().filter(s -> s.district() == d).mapToLong(SchoolSeats::capacity).sum())).toList();
 
         var way = queries.schoolWay(f);
-        List<ClinicRegistrations> clinics = queries.clinicRegistrations(f).stream()
+        List<ClinicRegistrations> clinics = ledger.clinicRegistrations(f).stream()
                 .map(c -> city.clinic(c.key())
                         .map(p -> new ClinicRegistrations(p.code(), p.district(), p.nameZh(), p.nameEn(), c.count()))
                         .orElse(new ClinicRegistrations(c.key(), null, c.key(), c.key(), c.count())))

@@ -2,6 +2,7 @@ package cn.anju.decision;
 
 import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CaseLog;
+import cn.anju.application.TimelineEntryType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseDecisions {
 
-    static final String EVIDENCE_ACCEPTED = "EVIDENCE_ACCEPTED";
-    static final String EVIDENCE_NOT_ACCEPTED = "EVIDENCE_NOT_ACCEPTED";
+    static final TimelineEntryType EVIDENCE_ACCEPTED = TimelineEntryType.EVIDENCE_ACCEPTED;
+    static final TimelineEntryType EVIDENCE_NOT_ACCEPTED = TimelineEntryType.EVIDENCE_NOT_ACCEPTED;
 
     private final CaseLog caseLog;
     private final DecisionProperties properties;
@@ -43,7 +44,7 @@ public class CaseDecisions {
     }
 
     public void escalated(UUID applicationId, LocalDate decideBy) {
-        caseLog.record(applicationId, "DEADLINE_ESCALATED", CaseLog.SYSTEM,
+        caseLog.record(applicationId, TimelineEntryType.DEADLINE_ESCALATED, CaseLog.SYSTEM,
                 "decision due by " + decideBy + ": supervisor alerted, open tasks raised to high priority");
     }
 
@@ -51,8 +52,8 @@ public class CaseDecisions {
 
     /** Straight-through: the registry confirmed the evidence and the rules found the family eligible. */
     public void approveAutomatically(UUID applicationId, String eligibilityReason) {
-        caseLog.record(applicationId, "EVIDENCE_ACCEPTED", AUTOMATIC, "the housing registry confirms the evidence");
-        caseLog.decided(applicationId, ApplicationStatus.APPROVED, AUTOMATIC,
+        caseLog.record(applicationId, EVIDENCE_ACCEPTED, AUTOMATIC, "the housing registry confirms the evidence");
+        caseLog.decidedAutomatically(applicationId, ApplicationStatus.APPROVED, AUTOMATIC,
                 "automatic decision: the housing registry confirms the evidence; eligibility.dmn: " + eligibilityReason);
     }
 
@@ -60,7 +61,7 @@ public class CaseDecisions {
     public boolean drawForQualityReview(UUID applicationId, java.util.random.RandomGenerator random) {
         boolean sampled = random.nextDouble() < properties.sampleRate();
         if (sampled) {
-            caseLog.record(applicationId, "QUALITY_SAMPLE", CaseLog.SYSTEM,
+            caseLog.record(applicationId, TimelineEntryType.QUALITY_SAMPLE, CaseLog.SYSTEM,
                     "drawn for review by a clerk (" + Math.round(properties.sampleRate() * 100) + " % sample)");
         }
         return sampled;
@@ -84,13 +85,13 @@ public class CaseDecisions {
     /** The clerk's review as recorded in the timeline: who reviewed and whether the evidence was accepted. */
     public Optional<Review> review(UUID applicationId) {
         return caseLog.lastOf(applicationId, EVIDENCE_ACCEPTED, EVIDENCE_NOT_ACCEPTED)
-                .map(e -> new Review(e.actor(), EVIDENCE_ACCEPTED.equals(e.type())));
+                .map(e -> new Review(e.actor(), e.is(EVIDENCE_ACCEPTED)));
     }
 
     public record Review(String reviewer, boolean evidenceAccepted) {
     }
 
     public void eligibilityDecided(UUID applicationId, String reason) {
-        caseLog.record(applicationId, "ELIGIBILITY_DECIDED", CaseLog.SYSTEM, "eligibility.dmn: " + reason);
+        caseLog.record(applicationId, TimelineEntryType.ELIGIBILITY_DECIDED, CaseLog.SYSTEM, "eligibility.dmn: " + reason);
     }
 }

@@ -8,6 +8,8 @@ import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CaseLog;
 import cn.anju.application.ResponseNotExpectedException;
 import cn.anju.application.Stage;
+import cn.anju.application.StatusProjection;
+import cn.anju.application.TimelineEntryType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,16 +39,18 @@ public class OneTimeNotice {
 
     private final JdbcClient jdbc;
     private final ApplicationRepository applications;
+    private final StatusProjection status;
     private final CaseLog caseLog;
     private final NoticeProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public OneTimeNotice(JdbcClient jdbc, ApplicationRepository applications, CaseLog caseLog,
+    public OneTimeNotice(JdbcClient jdbc, ApplicationRepository applications, StatusProjection status, CaseLog caseLog,
                          NoticeProperties properties, Clock clock,
                          ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.applications = applications;
+        this.status = status;
         this.caseLog = caseLog;
         this.properties = properties;
         this.clock = clock;
@@ -65,8 +69,8 @@ public class OneTimeNotice {
         var notice = new Notice(UUID.randomUUID(), List.copyOf(items), now, respondBy, null);
         jdbc.sql("insert into missing_item_notice (id, application_id, items, sent_at, respond_by) values (?, ?, ?, ?, ?)")
                 .params(notice.id(), applicationId, String.join("\n", items), utc(now), utc(respondBy)).update();
-        applications.updateStatus(applicationId, ApplicationStatus.AWAITING_APPLICANT, Stage.AWAITING_APPLICANT);
-        caseLog.record(applicationId, "ONE_TIME_NOTICE_SENT", by,
+        status.updateStatus(applicationId, ApplicationStatus.AWAITING_APPLICANT, Stage.AWAITING_APPLICANT);
+        caseLog.record(applicationId, TimelineEntryType.ONE_TIME_NOTICE_SENT, by,
                 items.size() + " item(s), answer by " + respondBy + ": " + String.join("; ", items));
         events.publishEvent(new ApplicantAsked(applicationId, notice.id()));
         return notice;
@@ -81,7 +85,7 @@ public class OneTimeNotice {
         Optional<Notice> open = openNotice(applicationId);
         jdbc.sql("update missing_item_notice set reminded_at = ? where application_id = ? and answered_at is null")
                 .params(utc(Instant.now(clock)), applicationId).update();
-        caseLog.record(applicationId, "ONE_TIME_NOTICE_REMINDER", CaseLog.SYSTEM, "the answer is due soon");
+        caseLog.record(applicationId, TimelineEntryType.ONE_TIME_NOTICE_REMINDER, CaseLog.SYSTEM, "the answer is due soon");
         open.ifPresent(notice -> events.publishEvent(new ApplicantReminded(applicationId, notice.id())));
     }
 
@@ -97,8 +101,8 @@ public class OneTimeNotice {
         }
         long pausedDays = Math.max(0, ChronoUnit.DAYS.between(open.sentAt(), now)
                 + (Duration.between(open.sentAt(), now).toHoursPart() > 0 ? 1 : 0));
-        applications.updateStatus(applicationId, ApplicationStatus.IN_REVIEW, Stage.EVIDENCE_REVIEW);
-        caseLog.record(applicationId, "APPLICANT_RESPONDED", "applicant",
+        status.updateStatus(applicationId, ApplicationStatus.IN_REVIEW, Stage.EVIDENCE_REVIEW);
+        caseLog.record(applicationId, TimelineEntryType.APPLICANT_RESPONDED, "applicant",
                 (answer == null || answer.isBlank() ? "" : answer + " ") + "(clock paused " + pausedDays + " day(s))");
         String reference = applications.findById(applicationId).orElseThrow().reference();
         // The process resumes in this same transaction: both happen, or neither.
@@ -107,7 +111,7 @@ public class OneTimeNotice {
     }
 
     public LocalDate extendDeadline(UUID applicationId, long days) {
-        return applications.extendDeadline(applicationId, days);
+        return status.extendDeadline(applicationId, days);
     }
 
     /** The notice is one-time: once sent, the office decides on what it has. */

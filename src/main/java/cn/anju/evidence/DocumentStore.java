@@ -2,8 +2,10 @@ package cn.anju.evidence;
 
 import cn.anju.application.CaseLog;
 import cn.anju.application.Sha256;
+import cn.anju.application.TimelineEntryType;
 import cn.anju.web.ApiException;
 import cn.anju.web.FieldProblem;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,13 +28,15 @@ public class DocumentStore {
     private final TransactionTemplate rowsTransaction;
     private final DocumentInspector inspector;
     private final UploadQuota quota;
+    private final Clock clock;
 
     DocumentStore(JdbcClient jdbc, CaseLog caseLog, PlatformTransactionManager transactions,
-                  DocumentInspector inspector, UploadQuota quota) {
+                  DocumentInspector inspector, UploadQuota quota, Clock clock) {
         this.jdbc = jdbc;
         this.caseLog = caseLog;
         this.inspector = inspector;
         this.quota = quota;
+        this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.rowsTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -53,7 +57,7 @@ public class DocumentStore {
         String sha256 = Sha256.hex(content);
         storeContentOnce(sha256, content);
         var document = new StoredDocument(UUID.randomUUID(), kind, safeName(filename), type.mediaType(),
-                content.length, sha256, Instant.now());
+                content.length, sha256, Instant.now(clock));
         rowsTransaction.executeWithoutResult(status -> insertRows(applicationId, document, uploadedBy));
         return document;
     }
@@ -68,7 +72,7 @@ public class DocumentStore {
                 .params(document.id(), applicationId, kind.name(), document.filename(), document.mediaType(),
                         document.size(), sha256, uploadedBy, document.uploadedAt().atOffset(ZoneOffset.UTC))
                 .update();
-        caseLog.record(applicationId, "DOCUMENT_UPLOADED", uploadedBy, kind.name() + " " + document.filename());
+        caseLog.record(applicationId, TimelineEntryType.DOCUMENT_UPLOADED, uploadedBy, kind.name() + " " + document.filename());
     }
 
     /**

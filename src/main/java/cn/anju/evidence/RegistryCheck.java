@@ -4,6 +4,7 @@ import cn.anju.application.Application;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.CaseLog;
 import cn.anju.application.HousingType;
+import cn.anju.application.TimelineEntryType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public class RegistryCheck {
                 .params(java.time.OffsetDateTime.now(clock), outcome.found(), outcome.confirmed(), outcome.registered(),
                         applicationId)
                 .update();
-        caseLog.record(applicationId, "REGISTRY_CHECKED", CaseLog.SYSTEM,
+        caseLog.record(applicationId, TimelineEntryType.REGISTRY_CHECKED, CaseLog.SYSTEM,
                 outcome.confirmed() ? "housing registry confirms the evidence" : String.join("; ", problems));
         return outcome;
     }

@@ -1,7 +1,11 @@
 package cn.anju.intake;
 
 import cn.anju.application.ApplicationRepository;
+import cn.anju.application.ApplicationSummaries;
+import cn.anju.application.ApplicationSummary;
 import cn.anju.application.CertificateDirectory;
+import cn.anju.application.OpenRequests;
+import cn.anju.application.Timeline;
 import cn.anju.security.AnjuUser;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
@@ -32,13 +36,20 @@ class ApplicationController {
 
     private final IntakeService intake;
     private final ApplicationRepository applications;
+    private final ApplicationSummaries summaries;
+    private final OpenRequests openRequests;
+    private final Timeline timeline;
     private final CaseAccess access;
     private final CertificateDirectory certificates;
 
-    ApplicationController(IntakeService intake, ApplicationRepository applications, CaseAccess access,
+    ApplicationController(IntakeService intake, ApplicationRepository applications, ApplicationSummaries summaries,
+                          OpenRequests openRequests, Timeline timeline, CaseAccess access,
                           CertificateDirectory certificates) {
         this.intake = intake;
         this.applications = applications;
+        this.summaries = summaries;
+        this.openRequests = openRequests;
+        this.timeline = timeline;
         this.access = access;
         this.certificates = certificates;
     }
@@ -65,23 +76,23 @@ class ApplicationController {
     }
 
     @GetMapping
-    List<ApplicationRepository.Summary> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    List<ApplicationSummary> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         AnjuUser user = CurrentUser.get();
         if (user.has(Role.MANAGER)) {
-            return applications.findSummaries(null, null, page, size);
+            return summaries.page(null, null, page, size);
         }
         if (user.isStaff()) {
-            return user.district() == null ? List.of() : applications.findSummaries(null, user.district(), page, size);
+            return user.district() == null ? List.of() : summaries.page(null, user.district(), page, size);
         }
-        return applications.findSummaries(user.accountId(), null, page, size);
+        return summaries.page(user.accountId(), null, page, size);
     }
 
     @GetMapping("/{id}")
     ApplicationView get(@PathVariable UUID id) {
         access.checkCanSee(CurrentUser.get(), id);
         var application = applications.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
-        return ApplicationView.of(application, applications.contactOf(id).orElseThrow(), applications.missingItems(id),
-                certificates.certificatesOf(id), applications.timeline(id));
+        return ApplicationView.of(application, applications.contactOf(id).orElseThrow(), openRequests.missingItems(id),
+                certificates.certificatesOf(id), timeline.of(id));
     }
 }

@@ -1,5 +1,6 @@
 package cn.anju.intake;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -15,9 +16,11 @@ class IdempotencyKeys {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    IdempotencyKeys(JdbcClient jdbc) {
+    IdempotencyKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Entry> find(UUID owner, String key) {
@@ -31,7 +34,7 @@ class IdempotencyKeys {
         jdbc.sql("""
                 insert into idempotency_key (owner_account, idem_key, request_hash, application_id, created_at)
                 values (?, ?, ?, ?, ?)""")
-                .params(owner, key, requestHash, applicationId, Instant.now().atOffset(ZoneOffset.UTC))
+                .params(owner, key, requestHash, applicationId, Instant.now(clock).atOffset(ZoneOffset.UTC))
                 .update();
     }
 }

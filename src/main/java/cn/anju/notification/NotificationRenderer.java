@@ -5,6 +5,7 @@ import cn.anju.application.ApplicationRepository;
 import cn.anju.application.CertificateDirectory;
 import cn.anju.application.Contact;
 import cn.anju.application.OpenRequest;
+import cn.anju.application.OpenRequests;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,14 +23,17 @@ import org.springframework.stereotype.Component;
 class NotificationRenderer {
 
     private final ApplicationRepository applications;
+    private final OpenRequests openRequests;
     private final CertificateDirectory certificates;
     private final MessageSource messages;
     private final Clock clock;
     private final String publicUrl;
 
-    NotificationRenderer(ApplicationRepository applications, CertificateDirectory certificates, MessageSource messages,
-                         Clock clock, @Value("${anju.certificates.public-url}") String publicUrl) {
+    NotificationRenderer(ApplicationRepository applications, OpenRequests openRequests,
+                         CertificateDirectory certificates, MessageSource messages, Clock clock,
+                         @Value("${anju.certificates.public-url}") String publicUrl) {
         this.applications = applications;
+        this.openRequests = openRequests;
         this.certificates = certificates;
         this.messages = messages;
         this.clock = clock;
@@ -62,10 +66,10 @@ class NotificationRenderer {
     private Optional<String> detail(Moment moment, Application a, Locale locale) {
         return switch (moment) {
             case RECEIVED, APPROVED -> Optional.of("");
-            case ITEMS_MISSING -> Optional.of(applications.openRequest(a.id())
+            case ITEMS_MISSING -> Optional.of(openRequests.openRequest(a.id())
                     .map(open -> items(open) + "\n" + text("notification.respond-by", new Object[] {date(open)}, locale))
                     .orElse(""));
-            case RESPONSE_DUE -> applications.openRequest(a.id()).map(this::date).map(LocalDate::toString);
+            case RESPONSE_DUE -> openRequests.openRequest(a.id()).map(this::date).map(LocalDate::toString);
             case REJECTED, WITHDRAWN -> Optional.of(DecisionReasons.inLanguage(a.decisionReasons(), locale, messages));
             case CERTIFICATES_READY -> Optional.of(String.valueOf(certificates.certificatesOf(a.id()).size()));
         };

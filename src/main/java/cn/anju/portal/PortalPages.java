@@ -1,6 +1,6 @@
 package cn.anju.portal;
 
-import cn.anju.application.ApplicationRepository;
+import cn.anju.application.ApplicationSummaries;
 import cn.anju.security.AnjuUser;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class PortalPages {
 
-    private final ApplicationRepository applications;
+    private final ApplicationSummaries applications;
     private final CaseAccess access;
     private final PageData pageData;
 
-    PortalPages(ApplicationRepository applications, CaseAccess access, PageData pageData) {
+    PortalPages(ApplicationSummaries applications, CaseAccess access, PageData pageData) {
         this.applications = applications;
         this.access = access;
         this.pageData = pageData;
@@ -52,7 +52,7 @@ class PortalPages {
     String applications(Model model) {
         AnjuUser user = CurrentUser.get();
         model.addAttribute("applications", user.has(Role.APPLICANT)
-                ? applications.findSummaries(user.accountId(), null, 0, 50) : List.of());
+                ? applications.page(user.accountId(), null, 0, 50) : List.of());
         return "portal/home";
     }
 

@@ -1,11 +1,7 @@
 package cn.anju.process;
 
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,25 +16,16 @@ import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.cmd.RegisterDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.RegisterProcessApplicationCmd;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
-import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
-import org.camunda.bpm.engine.impl.cmd.UnlockUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UnregisterDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.UnregisterProcessApplicationCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -85,11 +72,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineCommandGuard extends AbstractProcessEnginePlugin {
 
-    private final String deployerUser;
-    private final TaskForms forms = new TaskForms();
+    private final DeployerCommands deployer;
+    private final TaskCommands tasks = new TaskCommands();
 
     EngineCommandGuard(@Value("${anju.engine.deployer-user:}") String deployerUser) {
-        this.deployerUser = deployerUser == null || deployerUser.isBlank() ? null : deployerUser.strip();
+        this.deployer = new DeployerCommands(deployerUser);
     }
 
     @Override
@@ -136,124 +123,23 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                 || command instanceof AbstractDeleteProcessDefinitionCmd || command instanceof RegisterDeploymentCmd
                 || command instanceof UnregisterDeploymentCmd || command instanceof RegisterProcessApplicationCmd
                 || command instanceof UnregisterProcessApplicationCmd) {
-            checkDeployer(command, userId);
-        } else if (deployerUser != null && isAboutTheDeployer(command)) {
+            deployer.check(command, userId);
+        } else if (deployer.isAbout(command)) {
             // Whoever could set the deployer's password, or become it, could deploy code.
-            throw refused(command, "changes the deployer identity, which only the application configures");
+            throw TaskCommands.refused(command, "changes the deployer identity, which only the application configures");
         } else if (command instanceof ClaimTaskCmd) {
-            checkClaim(command, userId, context);
+            TaskCommands.checkClaim(command, userId, context);
         } else if (command instanceof AssignTaskCmd) {
-            checkAssign(command, context);
+            TaskCommands.checkAssign(command, context);
         } else if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-            checkCompletion(command, userId, context);
+            tasks.checkCompletion(command, userId, context);
         } else if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd
                 || command instanceof DeleteAttachmentCmd || command instanceof SaveAttachmentCmd) {
             TaskNotes.check(command, context);
         } else if (command instanceof SaveTaskCmd) {
-            checkSaveTask(command, context);
+            TaskCommands.checkSaveTask(command, context);
         } else if (CommandsOutsideTheModel.outsideTheModel(command)) {
-            throw refused(command, "would end or divert a case outside its model");
+            throw TaskCommands.refused(command, "would end or divert a case outside its model");
         }
-    }
-
-    private boolean isAboutTheDeployer(Command<?> command) {
-        if (command instanceof SaveUserCmd) {
-            return CommandFields.read(command, "user", User.class).map(u -> deployerUser.equals(u.getId())).orElse(true);
-        }
-        if (command instanceof DeleteUserCmd || command instanceof CreateMembershipCmd
-                || command instanceof DeleteMembershipCmd || command instanceof UnlockUserCmd) {
-            return CommandFields.read(command, "userId", String.class).map(deployerUser::equals).orElse(true);
-        }
-        return false;
-    }
-
-    private void checkDeployer(Command<?> command, String userId) {
-        if (deployerUser == null || !deployerUser.equals(userId)) {
-            throw refused(command, "is the deployer's alone");
-        }
-        for (String cascade : new String[] {"cascade", "cascadeToInstances"}) {
-            if (CommandFields.read(command, cascade, Boolean.class).orElse(false)) {
-                throw refused(command, "would delete running cases with their processes");
-            }
-        }
-    }
-
-    private static void checkClaim(Command<?> command, String userId, CommandContext context) {
-        String claimant = CommandFields.read(command, "userId", String.class).orElse(null);
-        if (!CommandFields.has(command, "userId") || !userId.equals(claimant)) {
-            throw refused(command, "claims a task for oneself only");
-        }
-        TaskEntity task = task(command, context);
-        if (task == null) {
-            return; // Camunda answers for a task that does not exist
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
-            throw refused(command, "cannot take a task assigned to someone else");
-        }
-        // Managers may read every task, but a case is decided by the role it is offered to.
-        IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
-        if (!context.runWithoutAuthorization(() -> TaskCandidates.mayWork(userId, task.getIdentityLinks(), identity))) {
-            throw refused(command, "claims only a task offered to one's own groups");
-        }
-    }
-
-    private static void checkAssign(Command<?> command, CommandContext context) {
-        String assignee = CommandFields.read(command, "userId", String.class).orElse(null);
-        if (assignee == null && CommandFields.has(command, "userId")) {
-            return; // unclaim: the task goes back to its candidates
-        }
-        TaskEntity task = task(command, context);
-        if (task == null) {
-            return; // Camunda answers for a task that does not exist
-        }
-        IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
-        if (!context.runWithoutAuthorization(() -> TaskCandidates.mayWork(assignee, task.getIdentityLinks(), identity))) {
-            throw refused(command, "assigns a task to one of its candidates only");
-        }
-    }
-
-    private void checkCompletion(Command<?> command, String userId, CommandContext context) {
-        TaskEntity task = task(command, context);
-        if (task == null) {
-            return;
-        }
-        // Whoever claimed it finishes it: a colleague of the same group takes it over only through a
-        // supervisor's reassignment, so the timeline always names who worked the case.
-        if (!userId.equals(task.getAssignee())) {
-            throw refused(command, "completes only a task one has claimed");
-        }
-        Optional<TaskFormSchema> form = forms.of(task, context);
-        if (form.isEmpty()) {
-            return;
-        }
-        String field = command instanceof SubmitTaskFormCmd ? "properties" : "variables";
-        if (!CommandFields.has(command, field)) {
-            throw refused(command, "carries variables this guard cannot read"); // a Camunda upgrade renamed it
-        }
-        Map<?, ?> variables = CommandFields.read(command, field, Map.class).orElse(Map.of());
-        @SuppressWarnings("unchecked")
-        Optional<String> problem = form.get().problem((Map<String, ?>) variables);
-        if (problem.isPresent()) {
-            String message = "The completion was refused, nothing of it is kept: " + problem.get();
-            throw command instanceof ResolveTaskCmd ? new BadUserRequestException(message)
-                    : new FormFieldValidationException(problem.get(), message);
-        }
-    }
-
-    private static void checkSaveTask(Command<?> command, CommandContext context) {
-        TaskEntity task = CommandFields.read(command, "task", TaskEntity.class).orElse(null);
-        if (task == null || task.getId() != null && context.getTaskManager().findTaskById(task.getId()) != null) {
-            throw refused(command, "would change a task outside its model");
-        }
-    }
-
-    private static TaskEntity task(Command<?> command, CommandContext context) {
-        String taskId = CommandFields.read(command, "taskId", String.class)
-                .orElseThrow(() -> refused(command, "names no task"));
-        return context.getTaskManager().findTaskById(taskId);
-    }
-
-    private static ProcessEngineException refused(Command<?> command, String why) {
-        return new AuthorizationException(command.getClass().getSimpleName() + " " + why);
     }
 }

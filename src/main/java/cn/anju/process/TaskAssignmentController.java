@@ -2,6 +2,7 @@ package cn.anju.process;
 
 import cn.anju.application.CaseLog;
 import cn.anju.application.District;
+import cn.anju.application.TimelineEntryType;
 import cn.anju.security.AnjuUser;
 import cn.anju.security.CurrentUser;
 import cn.anju.security.Role;
@@ -39,7 +40,7 @@ class TaskAssignmentController {
     record Assignment(String userId) {
     }
 
-    static final String REASSIGNED = "TASK_REASSIGNED";
+    static final TimelineEntryType REASSIGNED = TimelineEntryType.TASK_REASSIGNED;
 
     private final TaskService tasks;
     private final RuntimeService runtime;

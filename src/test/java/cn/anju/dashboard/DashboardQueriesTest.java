@@ -40,6 +40,7 @@ class DashboardQueriesTest {
 
         UUID approved = application(jdbc, "A1", "FUTIAN", "APPROVED", "CLOSED", noon.minusDays(4), Duration.ofDays(2),
                 "automatic decision: the housing registry confirms the evidence", null);
+        jdbc.sql("update application set decided_automatically = true where id = ?").param(approved).update();
         application(jdbc, "A2", "FUTIAN", "REJECTED", "CLOSED", noon.minusDays(3), Duration.ofDays(4), "no lease", null);
         application(jdbc, "A3", "FUTIAN", "IN_REVIEW", "EVIDENCE_REVIEW", noon.minusDays(2), null, null,
                 today.minusDays(1));
@@ -58,6 +59,7 @@ class DashboardQueriesTest {
                 + "('FT-P01', 2026, 1, 45, 2), ('FT-P01', 2026, 2, 45, 1), ('FT-P01', 2025, 1, 45, 40)").update();
 
         var queries = new DashboardQueries(jdbc);
+        var ledger = new PlacementLedgerQueries(jdbc);
         var futian = DashboardFilter.parse("Futian", null, null, today, CITY);
         var city = DashboardFilter.parse(null, null, null, today, CITY);
 
@@ -71,11 +73,11 @@ class DashboardQueriesTest {
                 DashboardQueries.OpenCases::open, DashboardQueries.OpenCases::dueSoon, DashboardQueries.OpenCases::overdue)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("FUTIAN", 1L, 0L, 1L),
                         org.assertj.core.groups.Tuple.tuple("NANSHAN", 1L, 1L, 0L));
-        assertThat(queries.seatsBySchool()).containsExactly(new DashboardQueries.SchoolLedger("FT-P01", 3, 90));
-        assertThat(queries.waitlist(futian)).containsExactly(new DashboardQueries.DistrictCount("FUTIAN", 1));
-        assertThat(queries.waitlist(DashboardFilter.parse("Nanshan", null, null, today, CITY))).isEmpty();
+        assertThat(ledger.seatsBySchool()).containsExactly(new PlacementFigures.SchoolLedger("FT-P01", 3, 90));
+        assertThat(ledger.waitlist(futian)).containsExactly(new PlacementFigures.DistrictCount("FUTIAN", 1));
+        assertThat(ledger.waitlist(DashboardFilter.parse("Nanshan", null, null, today, CITY))).isEmpty();
         assertThat(queries.schoolWay(futian)).isEqualTo(new Dashboard.SchoolWay(1, 1));
-        assertThat(queries.clinicRegistrations(futian)).containsExactly(new DashboardQueries.DistrictCount("FT-C01", 1));
+        assertThat(ledger.clinicRegistrations(futian)).containsExactly(new PlacementFigures.DistrictCount("FT-C01", 1));
         assertThat(queries.medianSecondsToDecision(DashboardFilter.parse(District.NANSHAN.name(), null, null, today,
                 CITY))).isNull();
     }

@@ -12,6 +12,7 @@ import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CaseLog;
 import cn.anju.application.District;
+import cn.anju.application.Timeline;
 import cn.anju.certificate.CertificateService;
 import cn.anju.followon.FollowOnWork;
 import cn.anju.placement.PlacementService;
@@ -46,6 +47,7 @@ class AfterCommitReactionsTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ApplicationRepository applications;
+    @Autowired Timeline timeline;
     @Autowired CaseLog caseLog;
     @Autowired PlacementService placements;
     @Autowired CertificateService certificates;
@@ -114,8 +116,8 @@ class AfterCommitReactionsTest {
                 .param(bChild).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from certificate where child_id = ? and kind = 'CLINIC_CARD'")
                 .param(bChild).query(Integer.class).single()).isEqualTo(1);
-        assertThat(applications.timeline(a.id())).filteredOn(ev -> ev.type().equals("PLACES_RELEASED")).hasSize(1);
-        assertThat(applications.timeline(b.id())).filteredOn(ev -> ev.type().equals("SCHOOL_FROM_WAITLIST"))
+        assertThat(timeline.of(a.id())).filteredOn(ev -> ev.type().equals("PLACES_RELEASED")).hasSize(1);
+        assertThat(timeline.of(b.id())).filteredOn(ev -> ev.type().equals("SCHOOL_FROM_WAITLIST"))
                 .hasSize(1);
         assertThat(placements.freeSeats("LG-P01", 1)).isZero();
     }

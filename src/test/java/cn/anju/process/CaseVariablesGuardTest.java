@@ -7,6 +7,7 @@ import cn.anju.AnjuSpringBootTest;
 import cn.anju.CaseDriver;
 import cn.anju.TestApplications;
 import cn.anju.application.ApplicationRepository;
+import cn.anju.application.Timeline;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +22,7 @@ class CaseVariablesGuardTest {
     @Autowired TestRestTemplate rest;
     @Autowired TaskService tasks;
     @Autowired ApplicationRepository applications;
+    @Autowired Timeline timeline;
 
     @Test
     void aCompletionCannotRepointTheCase() {
@@ -40,7 +42,7 @@ class CaseVariablesGuardTest {
                 "reference", "AJ-2026-OTHER"))).hasMessageContaining("reference is the case's own");
         assertThat(tasks.getVariableLocal(review.getId(), "reference")).isEqualTo(mine);
 
-        assertThat(applications.timeline(UUID.fromString(otherId))).extracting(e -> e.type())
+        assertThat(timeline.of(UUID.fromString(otherId))).extracting(e -> e.type())
                 .doesNotContain("EVIDENCE_ACCEPTED");
         assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("the task is still open").isOne();
         tasks.complete(review.getId(), Map.of("evidenceAccepted", true, "reviewNote", "lease checked"));

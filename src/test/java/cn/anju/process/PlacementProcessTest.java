@@ -12,6 +12,7 @@ import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CaseLog;
 import cn.anju.application.Child;
 import cn.anju.application.District;
+import cn.anju.application.Timeline;
 import cn.anju.placement.PlacementService;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +42,7 @@ class PlacementProcessTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ApplicationRepository applications;
+    @Autowired Timeline timeline;
     @Autowired PlacementService placements;
     @Autowired CaseLog caseLog;
     @Autowired JdbcClient jdbc;
@@ -119,7 +121,7 @@ class PlacementProcessTest {
                         + " where child_id in (?, ?) order by kind")
                 .params(d.children().get(0).id(), e.children().get(0).id()).query(String.class).list())
                 .containsExactly("BUS FT-B9 REQUESTED", "SUBSIDY - REQUESTED");
-        assertThat(applications.timeline(d.id())).extracting(ev -> ev.type()).contains("TRANSPORT_REQUESTED");
+        assertThat(timeline.of(d.id())).extracting(ev -> ev.type()).contains("TRANSPORT_REQUESTED");
 
         // Every school of the district is full in grade 1: the waitlist, in order.
         var f = placed(District.FUTIAN, "莲花路 12 号", true, bornForGrade(grade));
@@ -206,7 +208,7 @@ class PlacementProcessTest {
         assertThat(free("LH-P01", 1)).isEqualTo(1);
         assertThat(placements.freeRegistrations("LH-C01")).isEqualTo(1);
         assertThat(seatStatus(rejected.children().get(0).id())).isEqualTo("RELEASED");
-        assertThat(applications.timeline(rejected.id())).extracting(ev -> ev.type()).contains("PLACES_RELEASED");
+        assertThat(timeline.of(rejected.id())).extracting(ev -> ev.type()).contains("PLACES_RELEASED");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PLACEMENT_FOLLOW_UP)
                 .processInstanceBusinessKey(rejected.reference()).count()).isZero();
 
@@ -245,7 +247,7 @@ class PlacementProcessTest {
         assertThat(moved.schoolName()).isEqualTo("沙头角小学 Shatoujiao Primary");
         assertThat(moved.grade()).isEqualTo(3);
         assertThat(moved.explanation()).contains("placed by the education officer: repeats no year: was in grade 3 at home");
-        assertThat(applications.timeline(other.id())).anySatisfy(ev -> {
+        assertThat(timeline.of(other.id())).anySatisfy(ev -> {
             assertThat(ev.type()).isEqualTo("SCHOOL_OVERRIDDEN");
             assertThat(ev.actor()).isEqualTo("eduyantian");
         });
@@ -301,6 +303,6 @@ class PlacementProcessTest {
                 .hasMessageContaining("education is not in education-nanshan");
         tasks.setAssignee(school.getId(), "edunanshan");
         tasks.complete(school.getId(), Map.of("schoolDecision", "CONFIRM"));
-        assertThat(applications.timeline(family.id())).extracting(ev -> ev.type()).contains("SCHOOL_PLACEMENT_CONFIRMED");
+        assertThat(timeline.of(family.id())).extracting(ev -> ev.type()).contains("SCHOOL_PLACEMENT_CONFIRMED");
     }
 }
