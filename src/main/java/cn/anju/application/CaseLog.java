@@ -58,17 +58,8 @@ public class CaseLog {
         timeline.append(applicationId, type, actor, detail);
     }
 
-    /** For callers that still name their entries by text (placement, certificate). */
-    public void record(UUID applicationId, String type, String actor, String detail) {
-        timeline.append(applicationId, type, actor, detail);
-    }
-
     /** The latest timeline entry of one of the given types. */
     public Optional<StatusEvent> lastOf(UUID applicationId, TimelineEntryType... types) {
-        return timeline.last(applicationId, types);
-    }
-
-    public Optional<StatusEvent> lastOf(UUID applicationId, String... types) {
         return timeline.last(applicationId, types);
     }
 

@@ -78,7 +78,7 @@ class AfterCommitReactionsTest {
         rename(bChild, bName + UNDRAWABLE);
 
         // A clerk found A's lease unregistered; the supervisor rejects A in Tasklist: the completion commits.
-        caseLog.record(a.id(), "EVIDENCE_NOT_ACCEPTED", "clerklonggang", "no such lease in the registry");
+        caseLog.record(a.id(), cn.anju.application.TimelineEntryType.EVIDENCE_NOT_ACCEPTED, "clerklonggang", "no such lease in the registry");
         // Variables before the instruction: they belong to the instance, so the deadline timer of the
         // sub-process around the decision finds them.
         var instance = runtime.createProcessInstanceByKey(ProcessIds.RESIDENCY_APPLICATION)

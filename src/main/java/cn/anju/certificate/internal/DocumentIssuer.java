@@ -3,6 +3,7 @@ package cn.anju.certificate.internal;
 import cn.anju.application.Application;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.CaseLog;
+import cn.anju.application.TimelineEntryType;
 import cn.anju.application.Child;
 import cn.anju.application.IssuedCertificate;
 import cn.anju.application.Sha256;
@@ -49,7 +50,7 @@ class DocumentIssuer {
         }
         Instant issuedAt = Instant.now(clock);
         store.insert(code, a.id(), content, subject, issueNo, issuedAt, pdf, Sha256.hex(pdf));
-        caseLog.record(a.id(), "CERTIFICATE_ISSUED", CaseLog.SYSTEM, content.kind() + " " + code);
+        caseLog.record(a.id(), TimelineEntryType.CERTIFICATE_ISSUED, CaseLog.SYSTEM, content.kind() + " " + code);
         return new IssuedCertificate(content.kind().name(), CertificateStore.childOf(subject), code, issuedAt);
     }
 

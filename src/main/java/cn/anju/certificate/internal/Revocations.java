@@ -3,6 +3,7 @@ package cn.anju.certificate.internal;
 import cn.anju.application.Application;
 import cn.anju.application.ApplicationStatus;
 import cn.anju.application.CaseLog;
+import cn.anju.application.TimelineEntryType;
 import cn.anju.application.IssuedCertificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class Revocations {
             throw new CertificateConflict("The certificate is already " + r.status());
         }
         store.revoke(r.code(), Instant.now(clock), reason);
-        caseLog.record(r.applicationId(), "CERTIFICATE_REVOKED", by, r.kind() + " " + r.code() + ": " + reason);
+        caseLog.record(r.applicationId(), TimelineEntryType.CERTIFICATE_REVOKED, by, r.kind() + " " + r.code() + ": " + reason);
         return Verification.forStaff(store.row(r.code()).orElseThrow());
     }
 
@@ -56,7 +57,7 @@ class Revocations {
                 LocalDate.now(clock));
         IssuedCertificate replacement = issuer.issue(a, r.subject(), content, store.nextIssueNo(r));
         store.replacedBy(r.code(), replacement.code());
-        caseLog.record(r.applicationId(), "CERTIFICATE_REISSUED", by, r.code() + " replaced by " + replacement.code());
+        caseLog.record(r.applicationId(), TimelineEntryType.CERTIFICATE_REISSUED, by, r.code() + " replaced by " + replacement.code());
         return replacement;
     }
 }

@@ -1,6 +1,7 @@
 package cn.anju.certificate.internal;
 
 import cn.anju.application.CaseLog;
+import cn.anju.application.TimelineEntryType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ class Verifier {
     @Transactional
     public Optional<Verification> verify(String code) {
         return store.row(code).map(r -> {
-            caseLog.record(r.applicationId(), "CERTIFICATE_VERIFIED", "verifier", r.code());
+            caseLog.record(r.applicationId(), TimelineEntryType.CERTIFICATE_VERIFIED, "verifier", r.code());
             return Verification.forVerifier(r, store.publicFields(r));
         });
     }
@@ -35,6 +36,6 @@ class Verifier {
     }
 
     public void downloaded(StoredPdf pdf, String by) {
-        caseLog.record(pdf.applicationId(), "CERTIFICATE_DOWNLOADED", by, pdf.code());
+        caseLog.record(pdf.applicationId(), TimelineEntryType.CERTIFICATE_DOWNLOADED, by, pdf.code());
     }
 }

@@ -2,6 +2,7 @@ package cn.anju.placement.internal;
 
 import cn.anju.application.ApplicationDecided;
 import cn.anju.application.CaseLog;
+import cn.anju.application.TimelineEntryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,7 +69,7 @@ class DecisionReaction {
         transport.cancelAll(applicationId);
         registrations.cancelHealthChecks(applicationId);
         if (seatsReleased + clinicsReleased > 0) {
-            caseLog.record(applicationId, "PLACES_RELEASED", CaseLog.SYSTEM,
+            caseLog.record(applicationId, TimelineEntryType.PLACES_RELEASED, CaseLog.SYSTEM,
                     seatsReleased + " school places, " + clinicsReleased + " clinic places");
         }
         given.forEach(waitlist::offer);

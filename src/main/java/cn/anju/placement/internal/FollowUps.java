@@ -1,6 +1,7 @@
 package cn.anju.placement.internal;
 
 import cn.anju.application.CaseLog;
+import cn.anju.application.TimelineEntryType;
 import cn.anju.application.District;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +38,7 @@ public class FollowUps {
     }
 
     public void catchUpVaccinationChecked(UUID childId, String officer, String note) {
-        caseLog.record(families.of(childId).applicationId(), "CATCH_UP_VACCINATION_CHECKED", officer,
+        caseLog.record(families.of(childId).applicationId(), TimelineEntryType.CATCH_UP_VACCINATION_CHECKED, officer,
                 "child " + childId + (note == null ? "" : ": " + note));
     }
 }

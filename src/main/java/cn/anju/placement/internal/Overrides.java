@@ -1,6 +1,7 @@
 package cn.anju.placement.internal;
 
 import cn.anju.application.CaseLog;
+import cn.anju.application.TimelineEntryType;
 import cn.anju.placement.PlacementRefusedException;
 import cn.anju.placement.internal.ReferenceData.Clinic;
 import cn.anju.placement.internal.ReferenceData.School;
@@ -59,7 +60,7 @@ public class Overrides {
             ledger.releaseSeat(seat.schoolCode(), seat.schoolYear(), seat.grade());
         }
         seats.override(childId, school, newGrade, family.distanceTo(school.location()), reason);
-        caseLog.record(family.applicationId(), "SCHOOL_OVERRIDDEN", officer, "child " + childId + ": "
+        caseLog.record(family.applicationId(), TimelineEntryType.SCHOOL_OVERRIDDEN, officer, "child " + childId + ": "
                 + (seat.schoolCode() == null ? "waitlist" : seat.schoolCode() + " grade " + seat.grade()) + " -> "
                 + school.code() + " grade " + newGrade + ": " + reason);
         Seat changed = seats.of(childId).orElseThrow();
@@ -88,7 +89,7 @@ public class Overrides {
             ledger.releaseRegistration(registration.clinicCode());
         }
         registrations.override(childId, clinic, family.distanceTo(clinic.location()), reason);
-        caseLog.record(family.applicationId(), "CLINIC_OVERRIDDEN", officer, "child " + childId + ": "
+        caseLog.record(family.applicationId(), TimelineEntryType.CLINIC_OVERRIDDEN, officer, "child " + childId + ": "
                 + registration.clinicCode() + " -> " + clinic.code() + ": " + reason);
         outcome.record(childId, family.child().schoolEntry(), officer);
     }
@@ -100,7 +101,7 @@ public class Overrides {
             throw new PlacementRefusedException("The child is on the waitlist: keep the task until a seat is free, then"
                     + " override with that school");
         }
-        caseLog.record(family.applicationId(), "SCHOOL_PLACEMENT_CONFIRMED", officer, "child " + childId);
+        caseLog.record(family.applicationId(), TimelineEntryType.SCHOOL_PLACEMENT_CONFIRMED, officer, "child " + childId);
     }
 
     /** The registration stands. Without one (no capacity left) there is nothing to confirm. */
@@ -109,6 +110,6 @@ public class Overrides {
         if (registrations.of(childId).map(r -> r.clinicCode() == null).orElse(true)) {
             throw new PlacementRefusedException("The child has no clinic yet: override with a clinic that can take it");
         }
-        caseLog.record(family.applicationId(), "CLINIC_REGISTRATION_CONFIRMED", officer, "child " + childId);
+        caseLog.record(family.applicationId(), TimelineEntryType.CLINIC_REGISTRATION_CONFIRMED, officer, "child " + childId);
     }
 }

@@ -1,6 +1,7 @@
 package cn.anju.placement.internal;
 
 import cn.anju.application.CaseLog;
+import cn.anju.application.TimelineEntryType;
 import cn.anju.placement.PlacementService.TransportPlan;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -53,7 +54,7 @@ public class TransportRequests {
             if (current.isPresent() && current.get().endsWith(":" + REQUESTED)) {
                 jdbc.sql("update transport_request set status = ?, updated_at = ? where child_id = ?")
                         .params(CANCELLED, now(), childId).update();
-                caseLog.record(family.applicationId(), "TRANSPORT_CANCELLED", CaseLog.SYSTEM, "child " + childId);
+                caseLog.record(family.applicationId(), TimelineEntryType.TRANSPORT_CANCELLED, CaseLog.SYSTEM, "child " + childId);
             }
             return;
         }
@@ -70,7 +71,7 @@ public class TransportRequests {
                 .params(childId, family.applicationId(), family.district().name(), seat.schoolCode(),
                         plan.kind().name(), plan.route(), plan.stop(), Km.column(plan.distanceKm()), REQUESTED, now())
                 .update();
-        caseLog.record(family.applicationId(), "TRANSPORT_REQUESTED", CaseLog.SYSTEM,
+        caseLog.record(family.applicationId(), TimelineEntryType.TRANSPORT_REQUESTED, CaseLog.SYSTEM,
                 "child " + childId + ": " + texts.transport(plan));
     }
 

@@ -1,6 +1,7 @@
 package cn.anju.placement.internal;
 
 import cn.anju.application.CaseLog;
+import cn.anju.application.TimelineEntryType;
 import cn.anju.placement.internal.ReferenceData.School;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +50,7 @@ class Waitlist {
             ledger.releaseSeat(school.code(), freed.schoolYear(), freed.grade());
             return;
         }
-        caseLog.record(family.applicationId(), "SCHOOL_FROM_WAITLIST", CaseLog.SYSTEM,
+        caseLog.record(family.applicationId(), TimelineEntryType.SCHOOL_FROM_WAITLIST, CaseLog.SYSTEM,
                 "child " + childId + ": " + school.code() + " grade " + freed.grade());
         Seat placed = seats.of(childId).orElseThrow();
         transport.sync(childId, family, placed, outcomes.of(placed, family).transport());
