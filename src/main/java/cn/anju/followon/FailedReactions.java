@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,6 +104,42 @@ class FailedReactions implements AsyncConfigurer, AsyncUncaughtExceptionHandler,
     static String listenerId(Method method) {
         return method.getDeclaringClass().getName() + "." + method.getName() + Arrays.stream(method.getParameterTypes())
                 .map(Class::getName).collect(Collectors.joining(",", "(", ")"));
+    }
+
+    /**
+     * Whether this node may resubmit the publication now: it failed (or has not finished for longer
+     * than {@code staleAfter}, as when a node died running it) and nobody claimed it within
+     * {@code retryAfter}. The claim is one conditional update, so of two nodes only one wins.
+     */
+    boolean claim(UUID publication, java.time.Instant now, java.time.Duration retryAfter,
+                  java.time.Duration staleAfter) {
+        var row = jdbc.sql("select listener_id, serialized_event, publication_date from event_publication where id = ?")
+                .param(publication).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant().toString()}).optional();
+        if (row.isEmpty()) {
+            return false; // completed meanwhile
+        }
+        String listener = row.get()[0];
+        String event = row.get()[1];
+        var at = now.atOffset(ZoneOffset.UTC);
+        if (jdbc.sql("""
+                update follow_on_failure set claimed_at = ? where listener_id = ? and serialized_event = ?
+                  and (claimed_at is null or claimed_at < ?)""")
+                .params(at, listener, event, now.minus(retryAfter).atOffset(ZoneOffset.UTC)).update() == 1) {
+            return true;
+        }
+        boolean stale = java.time.Instant.parse(row.get()[2]).isBefore(now.minus(staleAfter));
+        if (!stale) {
+            return false;
+        }
+        try {
+            return jdbc.sql("""
+                    insert into follow_on_failure (listener_id, serialized_event, attempts, last_error, failed_at,
+                        claimed_at) values (?, ?, 0, ?, ?, ?)""")
+                    .params(listener, event, "not finished after " + staleAfter, at, at).update() == 1;
+        } catch (org.springframework.dao.DataIntegrityViolationException claimedElsewhere) {
+            return false;
+        }
     }
 
     /** Reasons of reactions that have since succeeded go. */

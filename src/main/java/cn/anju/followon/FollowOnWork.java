@@ -34,9 +34,12 @@ public class FollowOnWork {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration retryAfter;
+    private final Duration staleAfter;
 
     FollowOnWork(IncompleteEventPublications incomplete, FailedReactions failures, JdbcClient jdbc, Clock clock,
-                 @Value("${anju.follow-on.retry-after:1m}") Duration retryAfter) {
+                 @Value("${anju.follow-on.retry-after:1m}") Duration retryAfter,
+                 @Value("${anju.follow-on.stale-after:15m}") Duration staleAfter) {
+        this.staleAfter = staleAfter;
         this.incomplete = incomplete;
         this.failures = failures;
         this.jdbc = jdbc;
@@ -67,22 +70,32 @@ public class FollowOnWork {
                 .query(Integer.class).single();
     }
 
-    /** Tries again every reaction that failed, or has been waiting longer than it should. */
+    /**
+     * Tries again every reaction that failed, and every one unfinished for longer than
+     * {@code anju.follow-on.stale-after} (its node died running it). A reaction merely queued or
+     * running is left alone, and of several nodes only the one that claims a reaction resubmits it.
+     */
     @Scheduled(fixedDelayString = "${anju.follow-on.retry-every:1m}",
             initialDelayString = "${anju.follow-on.retry-every:1m}")
     public void retry() {
-        failures.forgetSucceeded();
-        int waiting = pendingCount();
-        if (waiting > 0) {
-            log.warn("{} follow-on reactions waiting; retrying those older than {}", waiting, retryAfter);
-            incomplete.resubmitIncompletePublicationsOlderThan(retryAfter);
-        }
+        resubmit(retryAfter);
     }
 
-    /** Tries again every reaction still waiting, whatever its age (managers, tests). */
+    /** Tries again now every reaction that failed (managers, tests). */
     public void retryAll() {
+        resubmit(Duration.ZERO);
+    }
+
+    private void resubmit(Duration sinceLastClaim) {
         failures.forgetSucceeded();
-        incomplete.resubmitIncompletePublications(publication -> true);
+        int waiting = pendingCount();
+        if (waiting == 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        log.warn("{} follow-on reactions waiting; retrying those that failed", waiting);
+        incomplete.resubmitIncompletePublications(
+                publication -> failures.claim(publication.getIdentifier(), now, sinceLastClaim, staleAfter));
     }
 
     /** "cn.anju.certificate.internal.Reissuer.on(cn.anju.application.ChildPlacementChanged)" -> "Reissuer.on(ChildPlacementChanged)". */

@@ -83,10 +83,11 @@ class CertificateStore {
                 .params(r.applicationId(), r.kind().name(), r.subject()).query(Integer.class).single() + 1;
     }
 
-    public void revoke(String code, Instant at, String reason) {
-        jdbc.sql("update certificate set status = ?, revoked_at = ?, revocation_reason = ? where code = ? and status = ?")
+    /** Whether this call revoked it: false when another got there first. */
+    public boolean revoke(String code, Instant at, String reason) {
+        return jdbc.sql("update certificate set status = ?, revoked_at = ?, revocation_reason = ? where code = ? and status = ?")
                 .params(CertificateStatus.REVOKED.name(), utc(at), reason, code, CertificateStatus.VALID.name())
-                .update();
+                .update() == 1;
     }
 
     /** Whether this call marked it replaced: false when another got there first. */

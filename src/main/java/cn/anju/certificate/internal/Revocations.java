@@ -33,7 +33,9 @@ class Revocations {
         if (!r.valid()) {
             throw new CertificateConflict("The certificate is already " + r.status());
         }
-        store.revoke(r.code(), Instant.now(clock), reason);
+        if (!store.revoke(r.code(), Instant.now(clock), reason)) {
+            throw new CertificateConflict("The certificate is already revoked"); // by a revocation at the same moment
+        }
         caseLog.record(r.applicationId(), TimelineEntryType.CERTIFICATE_REVOKED, by, r.kind() + " " + r.code() + ": " + reason);
         return Verification.forStaff(store.row(r.code()).orElseThrow());
     }

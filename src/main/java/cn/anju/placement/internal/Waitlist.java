@@ -35,20 +35,28 @@ class Waitlist {
     void offer(Seat freed) {
         School school = city.school(freed.schoolCode()).orElseThrow(() -> new IllegalStateException(
                 "School " + freed.schoolCode() + " holds seats in the ledger but is no longer in the reference data"));
-        Optional<UUID> first = seats.firstWaiting(school.district().name(), freed.schoolYear(), freed.grade());
-        if (first.isEmpty()) {
-            return;
-        }
-        UUID childId = first.get();
-        Family family = families.of(childId);
         // Not under the waiting family's lock (that could deadlock with its own placement): the seat is
-        // taken first and given back if the child was placed otherwise in the meantime.
+        // taken first, then offered down the list; a child placed otherwise in the meantime (another
+        // seat given back at the same moment) passes it on to the next, and nobody left gives it back.
         if (!ledger.takeSeat(school.code(), freed.schoolYear(), freed.grade())) {
             return;
         }
-        if (!seats.fromWaitlist(childId, school, family.distanceTo(school.location()))) {
-            ledger.releaseSeat(school.code(), freed.schoolYear(), freed.grade());
-            return;
+        UUID childId = null;
+        Family family = null;
+        for (UUID passed = null; childId == null; ) {
+            // Read committed: a child placed by the other transaction is no longer waiting when asked again.
+            Optional<UUID> next = seats.firstWaiting(school.district().name(), freed.schoolYear(), freed.grade());
+            if (next.isEmpty() || next.get().equals(passed)) {
+                ledger.releaseSeat(school.code(), freed.schoolYear(), freed.grade());
+                return;
+            }
+            Family candidate = families.of(next.get());
+            if (seats.fromWaitlist(next.get(), school, candidate.distanceTo(school.location()))) {
+                childId = next.get();
+                family = candidate;
+            } else {
+                passed = next.get();
+            }
         }
         caseLog.record(family.applicationId(), TimelineEntryType.SCHOOL_FROM_WAITLIST, CaseLog.SYSTEM,
                 "child " + childId + ": " + school.code() + " grade " + freed.grade());
