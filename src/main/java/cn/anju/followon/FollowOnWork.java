@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,9 +16,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Reactions still to do: each is an after-commit listener whose last attempt failed (or has not
- * finished yet). They are tried again every {@code anju.follow-on.retry-every} once they are older
- * than {@code anju.follow-on.retry-after}; every listener is idempotent, so a retry does nothing twice.
+ * Reactions still to do: after-commit listeners that failed, or have not finished yet. Every
+ * {@code anju.follow-on.retry-every} the ones that failed (or stayed unfinished past
+ * {@code stale-after}) are claimed and run again; every listener is idempotent, so a rerun does
+ * nothing twice.
  */
 @Service
 public class FollowOnWork {
@@ -39,12 +41,12 @@ public class FollowOnWork {
     FollowOnWork(IncompleteEventPublications incomplete, FailedReactions failures, JdbcClient jdbc, Clock clock,
                  @Value("${anju.follow-on.retry-after:1m}") Duration retryAfter,
                  @Value("${anju.follow-on.stale-after:15m}") Duration staleAfter) {
-        this.staleAfter = staleAfter;
         this.incomplete = incomplete;
         this.failures = failures;
         this.jdbc = jdbc;
         this.clock = clock;
         this.retryAfter = retryAfter;
+        this.staleAfter = staleAfter;
     }
 
     /** Oldest first: the registry's own table, read as a list for managers. */
@@ -65,7 +67,7 @@ public class FollowOnWork {
                 .list();
     }
 
-    public int pendingCount() {
+    private int pendingCount() {
         return jdbc.sql("select count(*) from event_publication where completion_date is null")
                 .query(Integer.class).single();
     }
@@ -88,14 +90,20 @@ public class FollowOnWork {
 
     private void resubmit(Duration sinceLastClaim) {
         failures.forgetSucceeded();
-        int waiting = pendingCount();
-        if (waiting == 0) {
+        if (pendingCount() == 0) {
             return;
         }
         Instant now = clock.instant();
-        log.warn("{} follow-on reactions waiting; retrying those that failed", waiting);
-        incomplete.resubmitIncompletePublications(
-                publication -> failures.claim(publication.getIdentifier(), now, sinceLastClaim, staleAfter));
+        Instant youngest = now.minus(sinceLastClaim);
+        AtomicInteger claimed = new AtomicInteger();
+        // Publications younger than a retry period are queued or running (the common case under load):
+        // skipped without a query.
+        incomplete.resubmitIncompletePublications(publication -> !publication.getPublicationDate().isAfter(youngest)
+                && failures.claim(publication.getIdentifier(), now, sinceLastClaim, staleAfter)
+                && claimed.incrementAndGet() > 0);
+        if (claimed.get() > 0) {
+            log.warn("{} failed follow-on reactions resubmitted", claimed.get());
+        }
     }
 
     /** "cn.anju.certificate.internal.Reissuer.on(cn.anju.application.ChildPlacementChanged)" -> "Reissuer.on(ChildPlacementChanged)". */

@@ -74,7 +74,7 @@ class SecurityConfig {
             throws Exception {
         return http
                 .authorizeHttpRequests(a -> {
-                    a.requestMatchers("/", "/index.html", "/css/**", "/js/**", "/vendor/**", "/webjars/**",
+                    a.requestMatchers("/", "/css/**", "/js/**", "/vendor/**", "/webjars/**",
                             "/favicon.ico", "/error", "/login", "/signup",
                             "/actuator/health/**", "/verify/**", "/api/verify/**").permitAll();
                     // Open on a developer's machine; in production the API's map and the counters of cases

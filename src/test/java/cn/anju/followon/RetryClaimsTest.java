@@ -21,12 +21,14 @@ class RetryClaimsTest {
 
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private static final Duration STALE_AFTER = Duration.ofMinutes(15);
-    private static final String LISTENER = "cn.anju.Test.on(cn.anju.Test$Event)";
+    /** A listener nobody has, on an event the registry can read back (it reads every incomplete row). */
+    private static final String LISTENER = "cn.anju.Test.on(cn.anju.application.ApplicationWithdrawn)";
 
     @Autowired FailedReactions failures;
     @Autowired JdbcClient jdbc;
 
-    private final Instant now = Instant.parse("2026-12-02T10:00:00Z");
+    // Far ahead of the real clock: the context's own scheduled retry never touches these rows.
+    private final Instant now = Instant.parse("2099-12-02T10:00:00Z");
 
     @AfterEach
     void clean() {
@@ -69,7 +71,7 @@ class RetryClaimsTest {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date)
-                values (?, ?, 'cn.anju.Test$Event', ?, ?)""")
+                values (?, ?, 'cn.anju.application.ApplicationWithdrawn', ?, ?)""")
                 .params(id, LISTENER, event, publishedAt.atOffset(ZoneOffset.UTC)).update();
         return id;
     }
