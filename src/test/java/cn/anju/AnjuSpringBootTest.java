@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:anju-test;DB_CLOSE_DELAY=-1",
         "anju.demo-users=true",
         "anju.certificates.keystore=target/test-signing.p12",
+        "anju.personal-data.key-file=target/test-personal-data.key",
         "anju.certificates.verifications-per-minute=100000",
         "anju.decision.sample-rate=0",
         // One shared database for the whole suite: the demo families upload far more than a real one may.

@@ -74,7 +74,7 @@ class ClusterTest {
                 "--camunda.bpm.process-engine-name=" + name.replace("-", ""), "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.history-level=full",
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
-                "--ANJU_KEYSTORE=target/cluster-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
+                cn.anju.TestKeys.PERSONAL_DATA_ARG, "--ANJU_KEYSTORE=target/cluster-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
                 "--anju.certificates.create-development-key=true", "--ANJU_PUBLIC_URL=https://anju.example",
                 "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv",
                 "--anju.decision.sample-rate=0", "--anju.placement.schools=file:" + TestCity.roomySchools(),

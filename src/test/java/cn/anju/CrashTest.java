@@ -192,7 +192,7 @@ class CrashTest {
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + lockMillis,
                 "--anju.certificates.keystore=target/crash-signing.p12",
-                "--anju.certificates.keystore-password=test-only", "--anju.certificates.create-development-key=true",
+                cn.anju.TestKeys.PERSONAL_DATA_ARG, "--anju.certificates.keystore-password=test-only", "--anju.certificates.create-development-key=true",
                 "--anju.decision.sample-rate=0", "--anju.placement.schools=file:" + TestCity.roomySchools(),
                 "--logging.level.root=WARN"));
         return args;

@@ -32,7 +32,7 @@ class PostgresProfileTest {
                      "--ANJU_DB_PORT=" + postgres.getPort(), "--ANJU_DB_NAME=postgres", "--ANJU_DB_USER=postgres",
                      "--ANJU_DB_PASSWORD=postgres", "--server.port=0", "--spring.jmx.enabled=false",
                      "--camunda.bpm.process-engine-name=postgresTest", "--camunda.bpm.webapp.enabled=false",
-                     "--ANJU_KEYSTORE=target/postgres-test-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
+                     cn.anju.TestKeys.PERSONAL_DATA_ARG, "--ANJU_KEYSTORE=target/postgres-test-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
                      "--ANJU_PUBLIC_URL=https://anju.example",
                      "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv", "--anju.certificates.create-development-key=true")) {
             assertThat(app.getBean(IdentityService.class).createUserQuery().count())
@@ -68,6 +68,8 @@ class PostgresProfileTest {
             assertThat(app.getBean(Timeline.class).of(submission.applicationId())).extracting(e -> e.type())
                     .contains("SUBMITTED", "ACCEPTED", "EVIDENCE_ACCEPTED", "CHILD_PLACED", "APPROVED");
             assertThat(app.getBean(ApplicationSummaries.class).page(TestFamilies.applicant(app).accountId(), null, 0, 10)).hasSize(1);
+            // Identity and phone numbers are sealed on PostgreSQL too: in no text column of any table.
+            assertThat(ClearText.inColumns(app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class))).isEmpty();
         }
     }
 

@@ -13,6 +13,8 @@ public final class TestApplications {
     public static final String PARENT_ID = "360426199101010071";     // male, born 1991-01-01
     public static final String CHILD_1_ID = "110105201905020019";    // male, born 2019-05-02
     public static final String CHILD_2_ID = "440304201709150028";    // female, born 2017-09-15
+    /** consent.text.version of i18n/privacy.properties: the texts a family agrees to now. */
+    public static final String CONSENT_VERSION = "2026-12-01";
 
     private TestApplications() {
     }
@@ -31,8 +33,9 @@ public final class TestApplications {
                     { "fullName": "李小红", "residentId": "%s", "sex": "F", "birthDate": "2017-09-15",
                       "hasVaccinationCertificate": false } ],
                   "housing": { "type": "LEASE", "contractNumber": "SZ-L-2026-0001", "registrationNumber": "FT-778",
-                               "startDate": "2026-11-15", "endDate": "2027-11-14" }
-                }""".formatted(PARENT_ID, CHILD_1_ID, CHILD_2_ID);
+                               "startDate": "2026-11-15", "endDate": "2027-11-14" },
+                  "consent": { "childrenData": true, "truthDeclaration": true, "textVersion": "%s" }
+                }""".formatted(PARENT_ID, CHILD_1_ID, CHILD_2_ID, CONSENT_VERSION);
         try {
             return JSON.readValue(json, new TypeReference<>() {
             });

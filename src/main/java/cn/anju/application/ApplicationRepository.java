@@ -20,10 +20,14 @@ public class ApplicationRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SealedColumns sealed;
+    private final ApplicationRows rows;
 
-    public ApplicationRepository(JdbcClient jdbc, Clock clock) {
+    public ApplicationRepository(JdbcClient jdbc, Clock clock, SealedColumns sealed) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.sealed = sealed;
+        this.rows = new ApplicationRows(sealed);
     }
 
     public void insert(Application a) {
@@ -41,20 +45,23 @@ public class ApplicationRepository {
         int position = 0;
         for (Applicant p : a.applicants()) {
             jdbc.sql("""
-                    insert into applicant (id, application_id, position, full_name, resident_id, sex, birth_date, phone,
-                        relationship, hukou_division_code, employer)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(p.id(), a.id(), position++, p.fullName(), p.residentId(), p.sex().name(), p.birthDate(),
-                            p.phone(), p.relationship().name(), p.hukouDivisionCode(), p.employer())
+                    insert into applicant (id, application_id, position, full_name, resident_id_sealed, resident_id_hash,
+                        sex, birth_date, phone_sealed, relationship, hukou_division_code, employer)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(p.id(), a.id(), position++, p.fullName(), sealed.seal(ApplicationRows.RESIDENT_ID,
+                                    p.residentId()), sealed.lookupHash(p.residentId()), p.sex().name(), p.birthDate(),
+                            sealed.seal(ApplicationRows.PHONE, p.phone()), p.relationship().name(),
+                            p.hukouDivisionCode(), p.employer())
                     .update();
         }
         position = 0;
         for (Child c : a.children()) {
             jdbc.sql("""
-                    insert into child (id, application_id, position, full_name, resident_id, sex, birth_date,
-                        has_vaccination_certificate)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(c.id(), a.id(), position++, c.fullName(), c.residentId(), c.sex().name(), c.birthDate(),
+                    insert into child (id, application_id, position, full_name, resident_id_sealed, resident_id_hash,
+                        sex, birth_date, has_vaccination_certificate)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(c.id(), a.id(), position++, c.fullName(), sealed.seal(ApplicationRows.RESIDENT_ID,
+                                    c.residentId()), sealed.lookupHash(c.residentId()), c.sex().name(), c.birthDate(),
                             c.hasVaccinationCertificate())
                     .update();
         }
@@ -76,9 +83,9 @@ public class ApplicationRepository {
 
     private Application load(UUID id) {
         List<Applicant> applicants = jdbc.sql("select * from applicant where application_id = ? order by position")
-                .param(id).query((rs, n) -> ApplicationRows.applicant(rs)).list();
+                .param(id).query((rs, n) -> rows.applicant(rs)).list();
         List<Child> children = jdbc.sql("select * from child where application_id = ? order by position")
-                .param(id).query((rs, n) -> ApplicationRows.child(rs)).list();
+                .param(id).query((rs, n) -> rows.child(rs)).list();
         Housing housing = jdbc.sql("select * from housing_evidence where application_id = ?").param(id)
                 .query((rs, n) -> ApplicationRows.housing(rs)).single();
         return jdbc.sql("select * from application where id = ?").param(id)
@@ -159,6 +166,12 @@ public class ApplicationRepository {
 
     public Optional<UUID> applicationOfChild(UUID childId) {
         return jdbc.sql("select application_id from child where id = ?").param(childId).query(UUID.class).optional();
+    }
+
+    /** The applications in which a child with this identity number is listed, found by its lookup hash. */
+    public List<UUID> applicationsWithChild(String residentId) {
+        return jdbc.sql("select distinct application_id from child where resident_id_hash = ?")
+                .param(sealed.lookupHash(residentId)).query(UUID.class).list();
     }
 
     public List<UUID> childIds(UUID applicationId) {

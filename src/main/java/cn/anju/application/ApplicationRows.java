@@ -9,24 +9,40 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The rows of the aggregate's tables as its records: one place that knows the column names. */
+/**
+ * The rows of the aggregate's tables as its records: one place that knows the column names. Identity and
+ * phone numbers are read from their sealed columns; a row written before V16 and not yet sealed
+ * (PlainColumnsSealer) from its plain ones.
+ */
 final class ApplicationRows {
 
-    private ApplicationRows() {
+    /** Associated data of the sealed columns: a value sealed for one cannot be opened as the other. */
+    static final String RESIDENT_ID = "resident_id";
+    static final String PHONE = "phone";
+
+    private final SealedColumns sealed;
+
+    ApplicationRows(SealedColumns sealed) {
+        this.sealed = sealed;
     }
 
-    static Applicant applicant(ResultSet rs) throws SQLException {
+    private String read(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column + "_sealed");
+        return value != null ? sealed.open(column, value) : rs.getString(column);
+    }
+
+    Applicant applicant(ResultSet rs) throws SQLException {
         return new Applicant(rs.getObject("id", UUID.class), rs.getString("full_name"),
-                rs.getString("resident_id"), Sex.valueOf(rs.getString("sex")),
-                rs.getObject("birth_date", LocalDate.class), rs.getString("phone"),
+                read(rs, RESIDENT_ID), Sex.valueOf(rs.getString("sex")),
+                rs.getObject("birth_date", LocalDate.class), read(rs, PHONE),
                 Relationship.valueOf(rs.getString("relationship")), rs.getString("hukou_division_code"),
                 rs.getString("employer"));
     }
 
-    static Child child(ResultSet rs) throws SQLException {
+    Child child(ResultSet rs) throws SQLException {
         int grade = rs.getInt("grade");
         Integer gradeOrNull = rs.wasNull() ? null : grade;
-        return new Child(rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("resident_id"),
+        return new Child(rs.getObject("id", UUID.class), rs.getString("full_name"), read(rs, RESIDENT_ID),
                 Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
                 rs.getBoolean("has_vaccination_certificate"),
                 new Child.Placement(rs.getString("school_name"), gradeOrNull, rs.getString("transport"),

@@ -1,3 +1,3 @@
 /** Certificates: PDF rendering with an embedded CJK font, verification codes, stored PDFs. */
-@org.springframework.modulith.ApplicationModule(displayName = "Certificates", allowedDependencies = {"application", "security", "web"})
+@org.springframework.modulith.ApplicationModule(displayName = "Certificates", allowedDependencies = {"accesslog", "application", "security", "web"})
 package cn.anju.certificate;

@@ -1,5 +1,7 @@
 package cn.anju.evidence;
 
+import cn.anju.accesslog.PersonalData;
+import cn.anju.accesslog.StaffReads;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CurrentUser;
 import cn.anju.web.ApiException;
@@ -27,10 +29,12 @@ class DocumentController {
 
     private final DocumentStore documents;
     private final CaseAccess access;
+    private final StaffReads reads;
 
-    DocumentController(DocumentStore documents, CaseAccess access) {
+    DocumentController(DocumentStore documents, CaseAccess access, StaffReads reads) {
         this.documents = documents;
         this.access = access;
+        this.reads = reads;
     }
 
     @PostMapping(path = "/api/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -50,18 +54,20 @@ class DocumentController {
     }
 
     @GetMapping("/api/applications/{id}/documents")
-    List<DocumentStore.StoredDocument> list(@PathVariable UUID id) {
+    List<DocumentStore.StoredDocument> list(@PathVariable UUID id, @RequestParam(required = false) String taskId) {
         access.checkCanSee(CurrentUser.get(), id);
+        reads.record(id, PersonalData.DOCUMENT_LIST, taskId);
         return documents.list(id);
     }
 
     /** The file itself, for the family and for staff reviewing it next to their task, as a download. */
     @GetMapping("/api/applications/{id}/documents/{documentId}")
-    ResponseEntity<byte[]> content(@PathVariable UUID id, @PathVariable UUID documentId) {
+    ResponseEntity<byte[]> content(@PathVariable UUID id, @PathVariable UUID documentId, @RequestParam(required = false) String taskId) {
         var user = CurrentUser.get();
         access.checkCanSee(user, id);
         var found = documents.content(id, documentId)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No such document"));
+        reads.record(user, id, PersonalData.DOCUMENT, taskId);
         // A family's file, opened by staff signed in to the same origin: saved rather than shown, and
         // sandboxed should a browser show it anyway, so that a script inside (a PDF's, an SVG's) has no
         // origin, no cookies and no session to act with.

@@ -1,11 +1,14 @@
 package cn.anju.intake;
 
+import cn.anju.accesslog.PersonalData;
+import cn.anju.accesslog.StaffReads;
 import cn.anju.application.ApplicationRepository;
 import cn.anju.application.ApplicationSummaries;
 import cn.anju.application.ApplicationSummary;
 import cn.anju.application.CertificateDirectory;
 import cn.anju.application.OpenRequests;
 import cn.anju.application.Timeline;
+import cn.anju.privacy.Consents;
 import cn.anju.security.AnjuUser;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
@@ -41,10 +44,13 @@ class ApplicationController {
     private final Timeline timeline;
     private final CaseAccess access;
     private final CertificateDirectory certificates;
+    private final Consents consents;
+    private final StaffReads reads;
 
     ApplicationController(IntakeService intake, ApplicationRepository applications, ApplicationSummaries summaries,
                           OpenRequests openRequests, Timeline timeline, CaseAccess access,
-                          CertificateDirectory certificates) {
+                          CertificateDirectory certificates, Consents consents, StaffReads reads) {
+        this.reads = reads;
         this.intake = intake;
         this.applications = applications;
         this.summaries = summaries;
@@ -52,6 +58,7 @@ class ApplicationController {
         this.timeline = timeline;
         this.access = access;
         this.certificates = certificates;
+        this.consents = consents;
     }
 
     record Created(UUID id, String reference, String status) {
@@ -89,10 +96,11 @@ class ApplicationController {
     }
 
     @GetMapping("/{id}")
-    ApplicationView get(@PathVariable UUID id) {
+    ApplicationView get(@PathVariable UUID id, @RequestParam(required = false) String taskId) {
         access.checkCanSee(CurrentUser.get(), id);
+        reads.record(id, PersonalData.APPLICATION, taskId);
         var application = applications.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
         return ApplicationView.of(application, applications.contactOf(id).orElseThrow(), openRequests.missingItems(id),
-                certificates.certificatesOf(id), timeline.of(id));
+                certificates.certificatesOf(id), timeline.of(id), consents.of(id));
     }
 }

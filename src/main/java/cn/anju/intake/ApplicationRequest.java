@@ -9,7 +9,9 @@ import cn.anju.identity.Sex;
 import cn.anju.identity.constraints.MatchesResidentId;
 import cn.anju.identity.constraints.PlainText;
 import cn.anju.identity.constraints.ResidentId;
+import cn.anju.privacy.KnownConsentVersion;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -35,12 +37,20 @@ public record ApplicationRequest(
         @NotEmpty @Size(max = 10) List<@NotNull @Valid ChildRequest> children,
         @NotNull @Valid HousingRequest housing,
         @Email @Size(max = 254) @PlainText String email,
-        @Pattern(regexp = "zh-CN|en", message = "{anju.application.language}") String language) {
+        @Pattern(regexp = "zh-CN|en", message = "{anju.application.language}") String language,
+        @NotNull @Valid ConsentRequest consent) {
 
     /** Where the family is told about its case; without a choice, in Chinese. */
     Contact contact() {
         return new Contact(email == null || email.isBlank() ? null : email.trim(),
                 FamilyLanguage.of(language));
+    }
+
+    /** The guardian's consent and declaration (PIPL art. 31), to the texts of GET /api/consent-text. */
+    public record ConsentRequest(
+            @NotNull @AssertTrue(message = "{anju.consent.required}") Boolean childrenData,
+            @NotNull @AssertTrue(message = "{anju.consent.required}") Boolean truthDeclaration,
+            @NotBlank @Size(max = 32) @KnownConsentVersion String textVersion) {
     }
 
     public record Address(

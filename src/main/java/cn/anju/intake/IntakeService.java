@@ -10,6 +10,8 @@ import cn.anju.application.Child;
 import cn.anju.application.District;
 import cn.anju.application.Housing;
 import cn.anju.application.Stage;
+import cn.anju.privacy.Consent;
+import cn.anju.privacy.Consents;
 import cn.anju.security.AnjuUser;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,16 +39,18 @@ public class IntakeService {
     private final ApplicationRepository applications;
     private final IdempotencyKeys keys;
     private final CaseLog caseLog;
+    private final Consents consents;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public IntakeService(ApplicationRepository applications, IdempotencyKeys keys, CaseLog caseLog,
-                         ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+                         Consents consents, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.applications = applications;
         this.keys = keys;
         this.caseLog = caseLog;
+        this.consents = consents;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
@@ -104,6 +108,9 @@ public class IntakeService {
         applications.insert(application);
         applications.recordContact(application.id(), request.contact());
         keys.insert(owner, key, requestHash, application.id());
+        var given = request.consent();
+        consents.record(application.id(), new Consent(given.childrenData(), given.truthDeclaration(),
+                given.textVersion(), owner, application.submittedAt()));
         caseLog.submitted(application.id(), actor);
         events.publishEvent(new ApplicationSubmitted(application.id(), application.reference(),
                 application.district()));

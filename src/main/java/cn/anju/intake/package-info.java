@@ -1,3 +1,3 @@
 /** Submission API: request records with Jakarta Validation, cross-field rules, idempotency. */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake", allowedDependencies = {"application", "identity", "identity :: constraints", "security", "web"})
+@org.springframework.modulith.ApplicationModule(displayName = "Intake", allowedDependencies = {"accesslog", "application", "identity", "identity :: constraints", "privacy", "security", "web"})
 package cn.anju.intake;

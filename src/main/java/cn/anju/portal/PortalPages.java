@@ -1,6 +1,7 @@
 package cn.anju.portal;
 
 import cn.anju.application.ApplicationSummaries;
+import cn.anju.privacy.ConsentTexts;
 import cn.anju.security.AnjuUser;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
@@ -26,11 +27,13 @@ class PortalPages {
     private final ApplicationSummaries applications;
     private final CaseAccess access;
     private final PageData pageData;
+    private final ConsentTexts consentTexts;
 
-    PortalPages(ApplicationSummaries applications, CaseAccess access, PageData pageData) {
+    PortalPages(ApplicationSummaries applications, CaseAccess access, PageData pageData, ConsentTexts consentTexts) {
         this.applications = applications;
         this.access = access;
         this.pageData = pageData;
+        this.consentTexts = consentTexts;
     }
 
     @GetMapping("/login")
@@ -59,6 +62,7 @@ class PortalPages {
     @GetMapping("/portal/apply")
     String apply(Model model, Locale locale) {
         model.addAttribute(PageData.ATTRIBUTE, scriptData(locale, Map.of()));
+        model.addAttribute("consentVersion", consentTexts.version());
         return "portal/apply";
     }
 

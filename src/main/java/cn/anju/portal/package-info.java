@@ -3,5 +3,5 @@
  * page with documents, certificates and the process diagram. Pages are Thymeleaf; the form and the
  * status page call the public JSON API, so they get exactly the API's validation and access rules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = {"application", "security", "web"})
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = {"application", "privacy", "security", "web"})
 package cn.anju.portal;

@@ -76,7 +76,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/", "/css/**", "/js/**", "/vendor/**", "/webjars/**",
                             "/favicon.ico", "/error", "/login", "/signup",
-                            "/actuator/health/**", "/verify/**", "/api/verify/**").permitAll();
+                            "/actuator/health/**", "/verify/**", "/api/verify/**", "/api/consent-text").permitAll();
                     // Open on a developer's machine; in production the API's map and the counters of cases
                     // and tasks are for staff (or a scraper with a staff account) only.
                     var docs = a.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
@@ -97,6 +97,8 @@ class SecurityConfig {
                         // City-wide figures: managers only (district staff and families get 403).
                         .requestMatchers("/dashboard", "/dashboard/**", "/api/dashboard", "/api/dashboard.csv",
                                 "/api/dashboard/**").hasRole(Role.MANAGER.name())
+                        // Who opened which case: for managers (the family reads its own case's, by office only).
+                        .requestMatchers("/api/access-log", "/api/access-log.csv").hasRole(Role.MANAGER.name())
                         .anyRequest().authenticated();
                 })
                 .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))

@@ -20,7 +20,8 @@
     children(a);
     certificates(a);
     timeline(a);
-    await Promise.all([documents(), diagram()]);
+    consent(a);
+    await Promise.all([documents(), diagram(), accessLog()]);
     document.body.dataset.status = a.status;
     document.body.dataset.loaded = "true";
   }
@@ -75,6 +76,24 @@
           el("a", { href: c.url, class: "certificate", "data-kind": c.kind, download: `${c.kind}-${c.code}.pdf`,
             text: label("certificate.", c.kind) + (c.childId ? ` · ${names[c.childId] || ""}` : "") }),
           el("span", { class: "muted", text: ` ${c.code} · ${when(c.issuedAt)}` })))));
+  }
+
+  function consent(a) {
+    const c = a.consent;
+    document.getElementById("consent-none").hidden = Boolean(c);
+    document.getElementById("consent-given").hidden = !c;
+    if (!c) return;
+    document.getElementById("consent-at").textContent = when(c.givenAt);
+    document.getElementById("consent-version").textContent = c.textVersion;
+  }
+
+  async function accessLog() {
+    const result = await call("GET", `${base}/access-log`);
+    const records = result.ok ? result.data : [];
+    document.getElementById("access-log-none").hidden = records.length > 0;
+    document.getElementById("access-log-list").hidden = records.length === 0;
+    document.querySelector("#access-log-list tbody").replaceChildren(...records.map(r => el("tr", {},
+      el("td", { text: when(r.occurredAt) }), el("td", { text: r.office }), el("td", { text: r.whatText }))));
   }
 
   function timeline(a) {

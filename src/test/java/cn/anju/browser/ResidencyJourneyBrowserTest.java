@@ -162,6 +162,8 @@ class ResidencyJourneyBrowserTest {
         family.setValue(By.id(fieldId("housing.startDate")), "2026-11-15");
         family.setValue(By.id(fieldId("housing.endDate")), "2027-11-14");
         family.click(By.id("next"));
+        family.click(By.id(fieldId("consent.childrenData")));
+        family.click(By.id(fieldId("consent.truthDeclaration")));
         family.screenshot("04-apply-review");
         family.click(By.id("submit"));
 

@@ -115,7 +115,19 @@ class ApplicationValidationHttpTest {
                     housing(a).remove("startDate");
                 }, 422, "applicants[0].phone", "district", "housing.startDate"),
                 bad("empty object", a -> a.clear(), 422, "address", "applicants", "arrivalDate", "children", "city",
-                        "district", "housing"),
+                        "consent", "district", "housing"),
+                bad("no consent", a -> a.remove("consent"), 422, "consent"),
+                bad("consent to the children's data refused", a -> consent(a).put("childrenData", false), 422,
+                        "consent.childrenData"),
+                bad("declaration left out", a -> consent(a).remove("truthDeclaration"), 422,
+                        "consent.truthDeclaration"),
+                bad("consent to texts of another version", a -> consent(a).put("textVersion", "2020-01-01"), 422,
+                        "consent.textVersion"),
+                bad("nothing agreed to", a -> {
+                    consent(a).put("childrenData", false);
+                    consent(a).put("truthDeclaration", false);
+                    consent(a).remove("textVersion");
+                }, 422, "consent.childrenData", "consent.truthDeclaration", "consent.textVersion"),
                 bad("a tab in a name", a -> child(a, 0).put("fullName", "李\t小明"), 422, "children[0].fullName"),
                 bad("a NUL in the address", a -> TestApplications.at(a, "address").put("line", "莲花路\u0000"), 422,
                         "address.line"),
@@ -188,6 +200,10 @@ class ApplicationValidationHttpTest {
         var response = rest.withBasicAuth("family", "family").getForEntity("/api/applications/not-an-id",
                 JsonNode.class);
         assertThat(response.getStatusCode().value()).isEqualTo(400);
+    }
+
+    private static Map<String, Object> consent(Map<String, Object> a) {
+        return TestApplications.at(a, "consent");
     }
 
     @SuppressWarnings("unchecked")

@@ -89,6 +89,11 @@ class EveryEndpointAccessHttpTest {
             Endpoint.write("POST", "/api/certificates/{code}/revocation", Set.of("supervisor", "manager")),
             Endpoint.write("POST", "/api/certificates/{code}/reissue", Set.of("supervisor", "manager")),
             Endpoint.read("GET", "/api/verify/{code}", EVERYONE),
+            Endpoint.read("GET", "/api/consent-text", EVERYONE),
+            Endpoint.read("GET", "/api/access-log", Set.of("manager")),
+            Endpoint.read("GET", "/api/access-log.csv", Set.of("manager")),
+            Endpoint.read("GET", "/api/applications/{id}/access-log", Set.of("family", "manager")),
+            Endpoint.read("GET", "/api/applications/{id}/identity-numbers", CASE_READERS),
             Endpoint.read("GET", "/verify/{code}", EVERYONE),
             Endpoint.write("POST", "/api/tasks/{taskId}/assignee", Set.of("supervisor", "manager")),
             Endpoint.read("GET", "/api/placement/schools", STAFF),
@@ -112,7 +117,8 @@ class EveryEndpointAccessHttpTest {
     /** What an entitled caller sends along, so that a success is a success and not a 400. */
     static final Map<String, String> QUERIES = Map.of(
             "/api/placement/schools", "?district=Futian&grade=1",
-            "/api/placement/clinics", "?district=Futian");
+            "/api/placement/clinics", "?district=Futian",
+            "/api/applications/{id}/identity-numbers", "?taskId=access-walk");
 
     @Autowired
     TestRestTemplate rest;

@@ -30,7 +30,7 @@ class ProductionCookiesTest {
                 "--spring.datasource.hikari.connection-init-sql=SELECT 1", "--server.port=0",
                 "--spring.jmx.enabled=false", "--camunda.bpm.process-engine-name=productionCookies",
                 "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.job-execution.enabled=false",
-                "--ANJU_KEYSTORE=target/production-cookies-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
+                cn.anju.TestKeys.PERSONAL_DATA_ARG, "--ANJU_KEYSTORE=target/production-cookies-signing.p12", "--ANJU_KEYSTORE_PASSWORD=test-only",
                 "--ANJU_PUBLIC_URL=https://anju.example", "--anju.certificates.create-development-key=true",
                 "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv",
                 // The test client stands in for the proxy: only its forwarded headers count.

@@ -1,5 +1,7 @@
 package cn.anju.certificate.internal;
 
+import cn.anju.accesslog.PersonalData;
+import cn.anju.accesslog.StaffReads;
 import cn.anju.application.IssuedCertificate;
 import cn.anju.certificate.CertificateService;
 import cn.anju.security.AnjuUser;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,9 +35,11 @@ class CertificateController {
     private final Verifier verifier;
     private final Revocations revocations;
     private final CaseAccess access;
+    private final StaffReads reads;
 
     CertificateController(CertificateService certificates, Verifier verifier, Revocations revocations,
-                          CaseAccess access) {
+                          CaseAccess access, StaffReads reads) {
+        this.reads = reads;
         this.certificates = certificates;
         this.verifier = verifier;
         this.revocations = revocations;
@@ -42,17 +47,19 @@ class CertificateController {
     }
 
     @GetMapping("/api/applications/{id}/certificates")
-    List<IssuedCertificate> list(@PathVariable UUID id) {
+    List<IssuedCertificate> list(@PathVariable UUID id, @RequestParam(required = false) String taskId) {
         access.checkCanSee(CurrentUser.get(), id);
+        reads.record(id, PersonalData.CERTIFICATE_LIST, taskId);
         return certificates.certificatesOf(id);
     }
 
     /** Served from storage as issued and signed, never re-rendered. */
     @GetMapping("/api/certificates/{code}.pdf")
-    ResponseEntity<byte[]> download(@PathVariable String code) {
+    ResponseEntity<byte[]> download(@PathVariable String code, @RequestParam(required = false) String taskId) {
         var user = CurrentUser.get();
         var pdf = verifier.pdf(code).orElseThrow(CertificateNotFound::new);
         seeOrNotFound(user, pdf.applicationId());
+        reads.record(user, pdf.applicationId(), PersonalData.CERTIFICATE, taskId);
         verifier.downloaded(pdf, user.username());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
