@@ -23,4 +23,15 @@ class WebappCustomisationHttpTest {
         assertThat(styles.statusCode()).isEqualTo(200);
         assertThat(styles.body()).contains(".ce-eol-banner { display: none !important; }");
     }
+
+    @org.junit.jupiter.api.Test
+    void tasklistLoadsTheScriptThatSortsQueuesByDueDate() {
+        var http = new RawHttp(port);
+        var config = http.get("/camunda/app/tasklist/scripts/config.js", null);
+        var script = http.get("/camunda/app/tasklist/scripts/anju/due-first.js", null);
+
+        assertThat(config.body()).contains("customScripts: ['scripts/anju/due-first']");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("sortBy: 'dueDate', sortOrder: 'asc'");
+    }
 }
