@@ -78,4 +78,24 @@ public class CaseDriver {
         awaitStatus(id, "APPROVED");
         await().atMost(Duration.ofSeconds(30)).until(() -> !status("manager", id).get("certificates").isEmpty());
     }
+
+    /** Uploads a document as the given user; returns its id. */
+    public String upload(String user, String applicationId, String kind, String filename, byte[] content) {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        form.add("kind", kind);
+        form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        var created = rest.withBasicAuth(user, user).postForEntity("/api/applications/" + applicationId + "/documents",
+                new HttpEntity<>(form, headers), JsonNode.class);
+        if (created.getStatusCode().value() != 201) {
+            throw new IllegalStateException("Upload refused: " + created);
+        }
+        return created.getBody().get("id").asText();
+    }
 }

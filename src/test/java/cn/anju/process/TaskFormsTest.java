@@ -45,7 +45,8 @@ class TaskFormsTest {
             JsonNode form = new ObjectMapper().readTree(new File("forms/" + formRef + ".form"));
             assertThat(form.get("id").asText()).isEqualTo(formRef);
             String heading = form.get("components").get(0).get("text").asText();
-            assertThat(heading).as(formRef).contains("{{reference}}").contains("](/portal/applications/{{applicationId}})");
+            assertThat(heading).as(formRef).contains("{{reference}}").contains("](/staff/applications/{{applicationId}})")
+                    .doesNotContain("JSON");
             for (JsonNode component : form.get("components")) {
                 String text = component.has("label") ? component.get("label").asText()
                         : component.path("text").asText();

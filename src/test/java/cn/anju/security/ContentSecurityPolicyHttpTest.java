@@ -39,7 +39,7 @@ class ContentSecurityPolicyHttpTest {
         Map<String, String> pages = Map.of(
                 "/", "", "/login", "", "/signup", "", "/verify/AAAAAAAAAAAA", "",
                 "/portal", "family", "/portal/apply", "family", "/portal/applications/" + id, "family",
-                "/dashboard", "manager");
+                "/dashboard", "manager", "/staff/applications/" + id, "clerk");
         pages.forEach((path, user) -> {
             HttpResponse<String> page = http.get(path, user.isEmpty() ? null : user);
             assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");

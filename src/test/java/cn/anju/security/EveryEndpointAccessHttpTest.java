@@ -50,6 +50,8 @@ class EveryEndpointAccessHttpTest {
     static final List<String> USERS = List.of(ANONYMOUS, "family", "family2", "clerk", "supervisor", "education",
             "health", "manager", "clerk2");
     static final Set<String> CASE_READERS = Set.of("family", "clerk", "supervisor", "education", "health", "manager");
+    /** Staff of the case's district and managers: the case workspace (its family has its own page). */
+    static final Set<String> CASE_STAFF = Set.of("clerk", "supervisor", "education", "health", "manager");
     static final Set<String> APPLICANTS = Set.of("family", "family2");
     static final Set<String> STAFF = Set.of("clerk", "supervisor", "education", "health", "manager", "clerk2");
     static final Set<String> SIGNED_IN = Set.of("family", "family2", "clerk", "supervisor", "education", "health",
@@ -112,7 +114,9 @@ class EveryEndpointAccessHttpTest {
             Endpoint.read("GET", "/home", SIGNED_IN),
             Endpoint.list("/portal", SIGNED_IN),
             Endpoint.read("GET", "/portal/apply", SIGNED_IN),
-            Endpoint.read("GET", "/portal/applications/{id}", CASE_READERS));
+            Endpoint.read("GET", "/portal/applications/{id}", CASE_READERS),
+            Endpoint.read("GET", "/staff/applications/{id}", CASE_STAFF),
+            Endpoint.read("GET", "/staff/applications/{id}/documents/{documentId}", CASE_STAFF));
 
     /** What an entitled caller sends along, so that a success is a success and not a 400. */
     static final Map<String, String> QUERIES = Map.of(
