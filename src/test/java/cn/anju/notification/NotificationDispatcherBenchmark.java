@@ -29,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 class NotificationDispatcherBenchmark {
 
-    private static final int CASES = Integer.getInteger("bench.cases", 300);
+    private static final int CASES = Integer.getInteger("bench.families", 300);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final List<Moment> PER_CASE = List.of(Moment.RECEIVED, Moment.APPROVED, Moment.CERTIFICATES_READY);
 
