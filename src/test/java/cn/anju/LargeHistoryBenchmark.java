@@ -97,31 +97,39 @@ class LargeHistoryBenchmark {
                         time(() -> summaries.page(family.accountId(), null, 0, 20)),
                         time(() -> engine.getTaskService().createTaskQuery().taskCandidateGroup("clerk-futian")
                                 .orderByTaskCreateTime().desc().listPage(0, 50))));
+                if (round == 1) {
+                    // Each query's first (cold) run, then its plan: where the slowest run goes.
+                    DashboardProbe.eachQuery(app).forEach((name, query) -> {
+                        long t = System.nanoTime();
+                        query.get();
+                        rows.add(String.format("%-20s   first %s: %.1f ms", label, name, (System.nanoTime() - t) / 1e6));
+                    });
+                }
                 double[] city = runs(cityDashboard);
                 rows.add(String.format("%-20s dashboard, whole city: median %s | dashboard, Futian: median %s", label,
                         medianAndSlowest(city), medianAndSlowest(runs(districtDashboard))));
+                // As while cases flow: every run after a write to the applications, so H2 cannot reuse a result.
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                Runnable write = () -> jdbc.update("update application set updated_at = updated_at where id = "
+                        + "(select min(id) from application)");
+                double[] fresh = runs(() -> {
+                    write.run();
+                    return cityDashboard.get();
+                });
+                rows.add(String.format("%-20s dashboard, whole city, a write before each run: median %s", label,
+                        medianAndSlowest(fresh)));
                 if (round == 1) {
-                    summary.add(String.format("dashboard_median_ms=%.1f", city[city.length / 2]));
-                    summary.add(String.format("dashboard_slowest_ms=%.1f", city[city.length - 1]));
+                    summary.add(String.format("dashboard_median_ms=%.1f", fresh[fresh.length / 2]));
+                    summary.add(String.format("dashboard_slowest_ms=%.1f", fresh[fresh.length - 1]));
                 }
             }
-            // The same-run baseline: the dashboard through V9's indexes only, as before V25's covering ones.
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            jdbc.execute("create index ix_application_submitted on application (submitted_at)");
-            for (String index : List.of("ix_application_period", "ix_child_school_way", "ix_clinic_registration_figures")) {
-                jdbc.execute("drop index " + index);
-            }
-            double[] before = runs(cityDashboard);
-            rows.add(String.format("%-20s dashboard, whole city, without V25's indexes (baseline): median %s",
-                    String.format("%,d completed", COMPLETED), medianAndSlowest(before)));
-            summary.add(String.format("dashboard_baseline_median_ms=%.1f", before[before.length / 2]));
-            summary.add(String.format("dashboard_baseline_slowest_ms=%.1f", before[before.length - 1]));
             System.out.printf("%nBENCHMARK a large history: %d straight-through cases each way, H2 in memory, %d cores%n",
                     CASES, Runtime.getRuntime().availableProcessors());
             rows.forEach(System.out::println);
-            summary.forEach(line -> System.out.println(line + " (whole city, " + COMPLETED + " completed, slowest of 21)"));
+            summary.forEach(line -> System.out.println(line + " (whole city, " + COMPLETED
+                    + " completed, 21 runs each after a write; the first look after start is the 'first' lines)"));
             System.out.println();
-            assertThat(summaries.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(COMPLETED);
+            assertThat(summaries.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(COMPLETED);
         }
     }
 
