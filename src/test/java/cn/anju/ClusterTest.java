@@ -1,9 +1,11 @@
 package cn.anju;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.anju.intake.ApplicationRequest;
 import cn.anju.intake.IntakeService;
+import cn.anju.notification.SentNotifications;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -64,6 +66,15 @@ class ClusterTest {
             for (String host : hosts) {
                 System.out.printf("cluster: %s ran %d jobs%n", host, EachCaseOnce.jobsRunBy(db, host));
             }
+            // Both nodes' dispatchers claim batches from one outbox: every message sent, none twice.
+            await().atMost(Duration.ofMinutes(2)).until(() -> SentNotifications.unsent(nodeA) == 0);
+            long messages = db.sql("select count(*) from notification_outbox where status = 'SENT'").query(Long.class).single();
+            assertThat(messages).isGreaterThanOrEqualTo(3L * APPLICATIONS);
+            List<String> sent = new ArrayList<>(SentNotifications.smsTexts(nodeA));
+            sent.addAll(SentNotifications.smsTexts(nodeB));
+            assertThat(sent).hasSize((int) messages).doesNotHaveDuplicates();
+            System.out.printf("cluster: notifications sent by node-a %d, node-b %d%n",
+                    SentNotifications.smsTexts(nodeA).size(), SentNotifications.smsTexts(nodeB).size());
         }
     }
 
@@ -78,6 +89,8 @@ class ClusterTest {
                 "--anju.certificates.create-development-key=true", "--ANJU_PUBLIC_URL=https://anju.example",
                 "--ANJU_HOUSING_REGISTRY_FILE=classpath:reference/housing-registry.csv",
                 "--anju.decision.sample-rate=0", "--anju.placement.schools=file:" + TestCity.roomySchools(),
+                "--anju.test.record-sms=true", "--anju.notifications.sms.enabled=true",
+                "--anju.notifications.email.enabled=false", "--anju.notifications.dispatch-interval=200ms",
                 "--logging.level.root=WARN");
     }
 }

@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LargeHistoryBenchmark {
 
     private static final int COMPLETED = Integer.getInteger("bench.completed", 200_000);
-    private static final int CASES = 30;
+    /** Straight-through cases timed each way; 0 times only the queries and the dashboard (-Dbench.cases=0). */
+    private static final int CASES = Integer.getInteger("bench.cases", 30);
 
     @Test
     void decisionsAndListsStayFastOnALargeHistory() throws Exception {
@@ -60,6 +61,7 @@ class LargeHistoryBenchmark {
 
             var family = TestFamilies.applicant(app);
             List<String> rows = new ArrayList<>();
+            List<String> summary = new ArrayList<>();
             for (int round = 0; round < 2; round++) {
                 if (round == 1) {
                     long t0 = System.nanoTime();
@@ -68,9 +70,9 @@ class LargeHistoryBenchmark {
                             (System.nanoTime() - t0) / 1e9);
                 }
                 String label = round == 0 ? "empty" : String.format("%,d completed", COMPLETED);
-                double[] decision = new double[CASES];
-                double[] served = new double[CASES];
-                for (int i = -5; i < CASES; i++) {
+                double[] decision = new double[Math.max(CASES, 1)];
+                double[] served = new double[Math.max(CASES, 1)];
+                for (int i = CASES == 0 ? 0 : -5; i < CASES; i++) {
                     while (engine.getManagementService().createJobQuery().executable().count() > 0) {
                         Thread.sleep(1);
                     }
@@ -95,14 +97,39 @@ class LargeHistoryBenchmark {
                         time(() -> summaries.page(family.accountId(), null, 0, 20)),
                         time(() -> engine.getTaskService().createTaskQuery().taskCandidateGroup("clerk-futian")
                                 .orderByTaskCreateTime().desc().listPage(0, 50))));
+                if (round == 1) {
+                    // Each query's first (cold) run, then its plan: where the slowest run goes.
+                    DashboardProbe.eachQuery(app).forEach((name, query) -> {
+                        long t = System.nanoTime();
+                        query.get();
+                        rows.add(String.format("%-20s   first %s: %.1f ms", label, name, (System.nanoTime() - t) / 1e6));
+                    });
+                }
+                double[] city = runs(cityDashboard);
                 rows.add(String.format("%-20s dashboard, whole city: median %s | dashboard, Futian: median %s", label,
-                        medianAndSlowest(cityDashboard), medianAndSlowest(districtDashboard)));
+                        medianAndSlowest(city), medianAndSlowest(runs(districtDashboard))));
+                // As while cases flow: every run after a write to the applications, so H2 cannot reuse a result.
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                Runnable write = () -> jdbc.update("update application set updated_at = updated_at where id = "
+                        + "(select min(id) from application)");
+                double[] fresh = runs(() -> {
+                    write.run();
+                    return cityDashboard.get();
+                });
+                rows.add(String.format("%-20s dashboard, whole city, a write before each run: median %s", label,
+                        medianAndSlowest(fresh)));
+                if (round == 1) {
+                    summary.add(String.format("dashboard_median_ms=%.1f", fresh[fresh.length / 2]));
+                    summary.add(String.format("dashboard_slowest_ms=%.1f", fresh[fresh.length - 1]));
+                }
             }
             System.out.printf("%nBENCHMARK a large history: %d straight-through cases each way, H2 in memory, %d cores%n",
                     CASES, Runtime.getRuntime().availableProcessors());
             rows.forEach(System.out::println);
+            summary.forEach(line -> System.out.println(line + " (whole city, " + COMPLETED
+                    + " completed, 21 runs each after a write; the first look after start is the 'first' lines)"));
             System.out.println();
-            assertThat(summaries.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(COMPLETED);
+            assertThat(summaries.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(COMPLETED);
         }
     }
 
@@ -124,7 +151,7 @@ class LargeHistoryBenchmark {
      * Median and slowest of 21 runs of the dashboard's figures (its seven queries), in ms. The median shows
      * what a manager waits for with H2's result cache warm, the slowest what a first look costs.
      */
-    private static String medianAndSlowest(Supplier<?> figures) {
+    private static double[] runs(Supplier<?> figures) {
         double[] runs = new double[21];
         for (int i = 0; i < runs.length; i++) {
             long t = System.nanoTime();
@@ -132,6 +159,10 @@ class LargeHistoryBenchmark {
             runs[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(runs);
+        return runs;
+    }
+
+    private static String medianAndSlowest(double[] runs) {
         return String.format("%.1f ms, slowest %.1f ms", runs[runs.length / 2], runs[runs.length - 1]);
     }
 

@@ -1,12 +1,16 @@
 package cn.anju.dashboard;
 
 import cn.anju.application.ApplicationStatus;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -24,9 +28,15 @@ class DashboardQueries {
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
+    private final boolean h2;
 
-    DashboardQueries(JdbcClient jdbc) {
+    DashboardQueries(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        try {
+            this.h2 = "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("which database the dashboard reads", e);
+        }
     }
 
     record StatusStage(String status, String stage, long count, long automatic) {
@@ -46,14 +56,18 @@ class DashboardQueries {
      * Median seconds from submission to approval or rejection, of the applications submitted in the period.
      * The outcome is a case inside the aggregate (which ignores nulls), not a condition: as a condition,
      * H2 reads every approved case of the history through the status index instead of the period's range.
-     * The median of the intervals is turned into seconds once: extract per row costs H2 ten times more.
+     * The median of the intervals is turned into seconds once: extract per row costs H2 ten times more. On
+     * H2 the median is taken of whole microseconds instead (DATEDIFF, which PostgreSQL lacks): the same
+     * figure, at a third of the cost of H2's interval arithmetic (LargeHistoryBenchmark).
      */
     Double medianSecondsToDecision(DashboardFilter f) {
-        return period(f, """
-                select extract(epoch from percentile_cont(0.5) within group (order by
-                       case when status in ('APPROVED', 'REJECTED') then decided_at - submitted_at end))
-                from application a where %s""")
-                .query((rs, n) -> number(rs, 1)).optional().orElse(null);
+        String outcome = "case when status in ('APPROVED', 'REJECTED') then %s end";
+        String sql = h2
+                ? "select percentile_cont(0.5) within group (order by "
+                        + outcome.formatted("datediff(microsecond, submitted_at, decided_at)") + ") / 1000000.0"
+                : "select extract(epoch from percentile_cont(0.5) within group (order by "
+                        + outcome.formatted("decided_at - submitted_at") + "))";
+        return period(f, sql + " from application a where %s").query((rs, n) -> number(rs, 1)).optional().orElse(null);
     }
 
     record OpenCases(String district, long open, long dueSoon, long overdue) {

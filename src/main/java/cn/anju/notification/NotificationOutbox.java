@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notification outbox. Rows are added in the caller's transaction, at most one per dedupe key; the
- * dispatcher claims a row with a conditional update, so that of several nodes or threads one sends it.
+ * dispatcher claims rows with a conditional update, so that of several nodes or threads one sends each
+ * ({@link NotificationClaims} claims and records a batch at a time; the single-row claim here is the same rule).
  */
 @Repository
 class NotificationOutbox {
@@ -91,50 +93,20 @@ class NotificationOutbox {
     }
 
     private Row row(long id) {
-        return jdbc.sql("""
-                select id, application_id, moment, language, attempts, email_sent_at, sms_sent_at
-                from notification_outbox where id = ?""")
-                .param(id)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), Moment.valueOf(rs.getString(3)),
-                        FamilyLanguage.of(rs.getString(4)), rs.getInt(5),
-                        rs.getObject(6) != null, rs.getObject(7) != null))
-                .single();
+        return jdbc.sql("select " + ROW_COLUMNS + " from notification_outbox where id = ?").param(id).query(ROW).single();
     }
 
-    /** One channel went out: a retry of this row sends only the others. */
-    void emailSent(Claim claim, Instant now) {
-        jdbc.sql("update notification_outbox set email_sent_at = ? where id = ? and claim_token = ?")
-                .params(utc(now), claim.row().id(), claim.token()).update();
-    }
+    /** The columns {@link #ROW} reads, in its order. */
+    static final String ROW_COLUMNS = "id, application_id, moment, language, attempts, email_sent_at, sms_sent_at";
 
-    void smsSent(Claim claim, Instant now) {
-        jdbc.sql("update notification_outbox set sms_sent_at = ? where id = ? and claim_token = ?")
-                .params(utc(now), claim.row().id(), claim.token()).update();
-    }
+    static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class),
+            Moment.valueOf(rs.getString(3)), FamilyLanguage.of(rs.getString(4)), rs.getInt(5),
+            rs.getObject(6) != null, rs.getObject(7) != null);
 
     /** False when the claim was lost (another node took the row over): that node finishes it. */
     boolean sent(Claim claim, Instant now) {
-        return finish(claim, Status.SENT, now);
-    }
-
-    /** Nothing left to say (a reminder after the family answered). */
-    void skipped(Claim claim, Instant now) {
-        finish(claim, Status.SKIPPED, now);
-    }
-
-    private boolean finish(Claim claim, Status status, Instant now) {
         return jdbc.sql("update notification_outbox set status = ?, sent_at = ?, last_error = null where id = ? and claim_token = ?")
-                .params(status.name(), utc(now), claim.row().id(), claim.token()).update() == 1;
-    }
-
-    /** Back to pending until nextAttempt, or FAILED for good; error is an exception's class name, never its text. */
-    void attemptFailed(Claim claim, boolean givingUp, Instant nextAttempt, String error) {
-        jdbc.sql("""
-                update notification_outbox set status = ?, next_attempt_at = ?, last_error = ?
-                where id = ? and claim_token = ?""")
-                .params((givingUp ? Status.FAILED : Status.PENDING).name(), utc(nextAttempt),
-                        error.length() > 200 ? error.substring(0, 200) : error, claim.row().id(), claim.token())
-                .update();
+                .params(Status.SENT.name(), utc(now), claim.row().id(), claim.token()).update() == 1;
     }
 
     long count(Status status) {
@@ -142,7 +114,7 @@ class NotificationOutbox {
                 .query(Long.class).single();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

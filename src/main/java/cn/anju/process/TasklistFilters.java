@@ -6,6 +6,8 @@ import cn.anju.security.EngineAuthorizations;
 import cn.anju.security.Role;
 import cn.anju.security.StartupLock;
 import cn.anju.security.UserDirectory;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
@@ -21,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Tasklist filters of each district's staff, created (or brought up to date) by name on every
- * start and readable only by the candidate group they list: a Futian clerk sees "福田区 材料审核" and
+ * start, writing only those missing or changed, and readable only by the candidate group they list: a Futian clerk sees "福田区 材料审核" and
  * "福田区 即将到期的审核", nobody else's. Every filter lists tasks due first and shows the reference.
  * "Due soon" means raised to {@link EscalateToSupervisor#HIGH_PRIORITY} by the escalation timer: a
  * stored query cannot compute "three days from now" (expressions in stored queries are off).
@@ -76,9 +79,16 @@ class TasklistFilters implements InitializingBean {
     public void afterPropertiesSet() {
         transaction.executeWithoutResult(status -> {
             startupLock.hold("tasklist-filters");
+            Map<String, Filter> existing = new HashMap<>();
+            filters.createTaskFilterQuery().list().forEach(filter -> existing.putIfAbsent(filter.getName(), filter));
+            Map<String, String> readers = new LinkedHashMap<>();
             for (District district : District.values()) {
-                SPECS.forEach(spec -> save(district, spec));
+                SPECS.forEach(spec -> {
+                    Filter saved = save(district, spec, existing);
+                    readers.put(saved.getId(), UserDirectory.candidateGroup(spec.role(), district));
+                });
             }
+            authorizations.grantEach(Resources.FILTER, Permissions.READ, readers);
         });
     }
 
@@ -86,18 +96,38 @@ class TasklistFilters implements InitializingBean {
         return district.chineseName() + " " + chinese + " " + district.englishName() + ": " + english;
     }
 
-    private void save(District district, Spec spec) {
+    /** The filter as the spec describes it: written only when missing or different (someone edited it). */
+    private Filter save(District district, Spec spec, Map<String, Filter> existing) {
         String name = name(district, spec.chinese(), spec.english());
         String group = UserDirectory.candidateGroup(spec.role(), district);
-        Filter filter = filters.createTaskFilterQuery().filterName(name).list().stream().findFirst()
-                .orElseGet(() -> filters.newTaskFilter(name));
         // Claimed tasks stay in the list (with their assignee), so colleagues see who works on what.
         TaskQuery query = spec.narrow().apply(tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks())
                 .orderByDueDate().asc().orderByTaskPriority().desc();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", spec.english() + " of " + district.englishName());
+        properties.put("priority", spec.priority());
+        properties.put("refresh", true);
+        properties.put("variables", SHOWN_VARIABLES);
+        Filter wanted = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
+        Filter filter = existing.get(name);
+        if (filter != null && sameAs(filter, wanted)) {
+            return filter;
+        }
+        filter = filter != null ? filter : filters.newTaskFilter(name);
         filter.setQuery(query);
-        filter.setProperties(Map.of("description", spec.english() + " of " + district.englishName(),
-                "priority", spec.priority(), "refresh", true, "variables", SHOWN_VARIABLES));
-        filter = filters.saveFilter(filter);
-        authorizations.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        filter.setProperties(properties);
+        return filters.saveFilter(filter);
+    }
+
+    /** Compares what is stored: the wanted filter's query and properties read back as a stored one's are. */
+    private boolean sameAs(Filter stored, Filter wanted) {
+        if (!(stored instanceof FilterEntity s) || !(wanted instanceof FilterEntity w)) {
+            return false;
+        }
+        FilterEntity readBack = (FilterEntity) filters.newTaskFilter(w.getName());
+        readBack.setQueryInternal(w.getQueryInternal());
+        readBack.setPropertiesInternal(w.getPropertiesInternal());
+        return readBack.getQueryInternal().equals(s.getQueryInternal())
+                && readBack.getPropertiesInternal().equals(s.getPropertiesInternal());
     }
 }

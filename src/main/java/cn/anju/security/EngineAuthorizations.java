@@ -1,6 +1,9 @@
 package cn.anju.security;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -95,6 +98,23 @@ public class EngineAuthorizations implements InitializingBean {
     private Authorization grantOf(String groupId, Resource resource, String resourceId) {
         return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    }
+
+    /**
+     * Grants each group (by resource id) one permission on its resource, reading the resource type's
+     * grants once and writing only those missing.
+     */
+    public void grantEach(Resource resource, Permission permission, Map<String, String> groupByResourceId) {
+        Set<String> held = new HashSet<>();
+        authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(resource).list().stream()
+                .filter(a -> a.getGroupId() != null && a.isPermissionGranted(permission))
+                .forEach(a -> held.add(a.getGroupId() + "/" + a.getResourceId()));
+        groupByResourceId.forEach((resourceId, groupId) -> {
+            if (!held.contains(groupId + "/" + resourceId)) {
+                grant(groupId, resource, resourceId, permission);
+            }
+        });
     }
 
     /** Grants a group one permission on one resource, unless it has it already. */

@@ -58,7 +58,7 @@ class DashboardQueriesTest {
         jdbc.sql("insert into school_grade_ledger (school_code, school_year, grade, capacity, taken) values "
                 + "('FT-P01', 2026, 1, 45, 2), ('FT-P01', 2026, 2, 45, 1), ('FT-P01', 2025, 1, 45, 40)").update();
 
-        var queries = new DashboardQueries(jdbc);
+        var queries = new DashboardQueries(jdbc, dataSource);
         var ledger = new PlacementLedgerQueries(jdbc);
         var futian = DashboardFilter.parse("Futian", null, null, today, CITY);
         var city = DashboardFilter.parse(null, null, null, today, CITY);

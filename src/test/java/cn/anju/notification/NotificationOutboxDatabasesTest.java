@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,14 +65,17 @@ class NotificationOutboxDatabasesTest {
         return Stream.of("h2", "postgres");
     }
 
-    private record Db(JdbcClient jdbc, TransactionTemplate transaction, NotificationOutbox outbox) {
+    private record Db(JdbcClient jdbc, TransactionTemplate transaction, NotificationOutbox outbox,
+                      NotificationClaims claims) {
     }
 
     private static Db db(String name) {
         DataSource dataSource = DATABASES.get(name);
         var transactions = new JdbcTransactionManager(dataSource);
         return new Db(JdbcClient.create(dataSource), new TransactionTemplate(transactions),
-                new NotificationOutbox(JdbcClient.create(dataSource), transactions));
+                new NotificationOutbox(JdbcClient.create(dataSource), transactions),
+                new NotificationClaims(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource),
+                        transactions));
     }
 
     @ParameterizedTest
@@ -211,6 +215,89 @@ class NotificationOutboxDatabasesTest {
         db.outbox().sent(takeover.get(), later);
         assertThat(status(db, id)).isEqualTo("SENT");
         assertThat(db.outbox().due(later.plusSeconds(3600), later.plusSeconds(3600), 1000)).doesNotContain(id);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databaseNames")
+    void dispatchersClaimingBatchesAtOnceGetEachRowExactlyOnce(String name) throws Exception {
+        Db db = db(name);
+        UUID application = application(db);
+        int rows = 120;
+        for (int i = 0; i < rows; i++) {
+            db.outbox().add(application, Moment.CERTIFICATES_READY, "batch-" + i, Instant.now().minusSeconds(1));
+        }
+        Map<Long, String> claimedBy = new ConcurrentHashMap<>();
+        List<Long> claimedTwice = new ArrayList<>();
+        int dispatchers = 4;
+        CyclicBarrier together = new CyclicBarrier(dispatchers);
+        ExecutorService threads = Executors.newFixedThreadPool(dispatchers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int d = 0; d < dispatchers; d++) {
+                String node = "node-" + d;
+                done.add(threads.submit(() -> {
+                    waitFor(together);
+                    List<NotificationOutbox.Claim> batch;
+                    do {
+                        Instant now = Instant.now();
+                        batch = db.claims().claimDue(node, now, now.minusSeconds(60), 25);
+                        for (var claim : batch) {
+                            if (claimedBy.putIfAbsent(claim.row().id(), node) != null) {
+                                synchronized (claimedTwice) {
+                                    claimedTwice.add(claim.row().id());
+                                }
+                            }
+                        }
+                    } while (!batch.isEmpty());
+                    return null;
+                }));
+            }
+            for (Future<?> one : done) {
+                one.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(claimedTwice).isEmpty();
+        List<Long> ours = db.jdbc().sql("select id from notification_outbox where application_id = ?")
+                .param(application).query(Long.class).list();
+        assertThat(claimedBy.keySet()).containsAll(ours);
+        assertThat(db.jdbc().sql("select count(*) from notification_outbox where application_id = ? and status = 'SENDING'"
+                + " and attempts = 1").param(application).query(Long.class).single()).isEqualTo(rows);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databaseNames")
+    void aBatchRecordsEachOutcomeAndGivesBackWhatItDidNotAttempt(String name) {
+        Db db = db(name);
+        UUID application = application(db);
+        Instant start = Instant.now().minusSeconds(600);
+        for (int i = 0; i < 3; i++) {
+            db.outbox().add(application, Moment.CERTIFICATES_READY, "outcome-" + i, start);
+        }
+        Instant now = start.plusSeconds(1);
+        List<NotificationOutbox.Claim> batch = db.claims().claimDue("node", now, now.minusSeconds(120), 1000).stream()
+                .filter(c -> c.row().applicationId().equals(application)).toList();
+        assertThat(batch).hasSize(3);
+        var sent = batch.get(0);
+        var failed = batch.get(1);
+        assertThat(db.claims().record(sent, new NotificationClaims.Outcome(NotificationOutbox.Status.SENT, now, null,
+                null, true, true))).isTrue();
+        assertThat(db.claims().record(failed, new NotificationClaims.Outcome(NotificationOutbox.Status.PENDING, now,
+                now.plusSeconds(30), "java.lang.IllegalStateException", false, true))).isTrue();
+        db.claims().release(batch.subList(2, 3));
+
+        assertThat(status(db, sent.row().id())).isEqualTo("SENT");
+        assertThat(status(db, failed.row().id())).isEqualTo("PENDING");
+        assertThat(status(db, batch.get(2).row().id())).isEqualTo("PENDING");
+        Instant later = now.plusSeconds(60);
+        var retried = db.claims().claimDue("node", later, later.minusSeconds(120), 1000).stream()
+                .filter(c -> c.row().applicationId().equals(application)).toList();
+        assertThat(retried).extracting(c -> c.row().id()).containsExactly(batch.get(2).row().id(), failed.row().id());
+        assertThat(retried.get(0).row().attempts()).as("a row given back was not attempted").isEqualTo(1);
+        assertThat(retried.get(1).row().attempts()).isEqualTo(2);
+        assertThat(retried.get(1).row().smsSent()).as("the SMS of the failed attempt went out").isTrue();
+        assertThat(retried.get(1).row().emailSent()).isFalse();
     }
 
     /** The account owning the applications inserted here. */

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,9 +32,12 @@ class Ledger implements SmartInitializingSingleton {
     private final TransactionTemplate ownTransaction;
     private final SchoolAge schoolAge;
     private final Set<Integer> yearsReady = ConcurrentHashMap.newKeySet();
+    private final LedgerSeed seed;
 
-    Ledger(JdbcClient jdbc, ReferenceData city, PlatformTransactionManager transactions, SchoolAge schoolAge) {
+    Ledger(JdbcClient jdbc, JdbcTemplate batches, ReferenceData city, PlatformTransactionManager transactions,
+           SchoolAge schoolAge) {
         this.jdbc = jdbc;
+        this.seed = new LedgerSeed(jdbc, batches);
         this.city = city;
         this.schoolAge = schoolAge;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -77,20 +81,32 @@ class Ledger implements SmartInitializingSingleton {
     }
 
     /**
-     * The rows of the running school year and of every clinic, written at start (each row in a
-     * transaction of its own: a row another node wrote at the same moment spoils nothing) with the
-     * capacities of the city's files, never below the places already in use.
+     * The rows of the running school year and of every clinic, brought in line with the city's files at
+     * start in one transaction that writes only what is missing or changed ({@link LedgerSeed}), never
+     * below the places already in use. Should another node write the same rows at the same moment, the
+     * duplicate key rolls that transaction back and the rows are seeded one by one, each in a transaction
+     * of its own, as the other node left them.
      */
     @Override
     public void afterSingletonsInstantiated() {
         int year = schoolAge.schoolYearStart();
+        try {
+            Integer written = ownTransaction.execute(status -> seed.seed(year, city.schools(), city.clinics()));
+            log.debug("Ledger of {}: {} rows written", year, written);
+        } catch (DuplicateKeyException anotherNodeWasFaster) {
+            log.debug("Ledger of {} written by another node at the same moment: seeding row by row", year);
+            seedRowByRow(year);
+        }
+        yearsReady.add(year);
+    }
+
+    private void seedRowByRow(int year) {
         for (School school : city.schools()) {
             for (int grade = school.firstGrade(); grade <= school.lastGrade(); grade++) {
                 seed("school_grade_ledger", "taken", school.code() + " grade " + grade + " " + year,
                         school.seatsPerGrade(), "school_code = ? and school_year = ? and grade = ?", school.code(), year, grade);
             }
         }
-        yearsReady.add(year);
         for (Clinic clinic : city.clinics()) {
             seed("clinic_ledger", "registered", "clinic " + clinic.code(), clinic.capacity(), "clinic_code = ?", clinic.code());
         }
