@@ -1,5 +1,6 @@
 // The family's status page: everything from GET /api/applications/{id}, its documents, its
-// certificates, and the procedure's diagram with the current step marked.
+// certificates, and from GET .../journey the steps, what to do now and the timeline, as sentences
+// the server wrote in the page's language.
 "use strict";
 (() => {
   const { t, data, call, el } = Anju;
@@ -15,22 +16,25 @@
       return;
     }
     const a = result.data;
-    summary(a);
+    const story = await call("GET", `${base}/journey`);
+    const journey = story.ok ? story.data : { steps: [], timeline: [] };
+    summary(a, journey);
+    steps(journey);
     needed(a);
     children(a);
     certificates(a);
-    timeline(a);
-    await Promise.all([documents(), diagram()]);
+    timeline(journey);
+    await documents();
     document.body.dataset.status = a.status;
     document.body.dataset.loaded = "true";
   }
 
-  function summary(a) {
+  function summary(a, journey) {
     const rows = [[t("summary.reference"), a.reference], [t("summary.district"), label("district.", a.district)],
       [t("summary.stage"), label("stage.", a.stage)], [t("summary.submitted"), when(a.submittedAt)],
       [t("summary.deadline"), a.decisionDeadline || "—"]];
     if (a.decidedAt) rows.push([t("summary.decided"), when(a.decidedAt)]);
-    if (a.decisionReasons) rows.push([t("summary.reasons"), a.decisionReasons]);
+    if (journey.decisionReasons) rows.push([t("summary.reasons"), journey.decisionReasons]);
     document.getElementById("summary").replaceChildren(
       el("h1", {}, `${t("summary.title")} ${a.reference} `, el("span", { class: `badge ${a.status}`, id: "status", "data-status": a.status, text: label("status.", a.status) })),
       el("table", {}, rows.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", { text: v })))));
@@ -77,10 +81,24 @@
           el("span", { class: "muted", text: ` ${c.code} · ${when(c.issuedAt)}` })))));
   }
 
-  function timeline(a) {
-    document.getElementById("timeline").replaceChildren(...(a.timeline || []).slice().reverse().map(e =>
-      el("li", { "data-type": e.type }, el("strong", { text: label("event.", e.type) }), " ",
-        el("span", { class: "muted", text: when(e.occurredAt) }), e.detail ? el("div", { text: e.detail }) : "")));
+  function steps(journey) {
+    const list = document.getElementById("steps");
+    list.dataset.current = journey.currentStep || "";
+    list.replaceChildren(...journey.steps.map(step => el("li", { class: step.state, "data-step": step.step,
+        "aria-current": step.state === "current" ? "step" : null },
+      el("span", { class: "step-label", text: step.label }),
+      el("span", { class: "visually-hidden", text: ` (${t("step." + step.state)})` }),
+      step.detail ? el("span", { class: "step-detail", text: step.detail }) : "")));
+    const todo = journey.todo;
+    document.getElementById("todo").replaceChildren(...(todo ? [
+      el("h3", { text: t("todo.title") }),
+      el("p", { id: "todo-text", "data-by": todo.by || "", text: todo.text })] : []));
+  }
+
+  function timeline(journey) {
+    document.getElementById("timeline").replaceChildren(...journey.timeline.slice().reverse().map(e =>
+      el("li", { "data-type": e.type }, el("time", { datetime: e.occurredAt, class: "muted", text: when(e.occurredAt) }),
+        " ", el("span", { class: "sentence", text: e.sentence }))));
   }
 
   async function documents() {
@@ -108,24 +126,6 @@
     out.className = result.ok ? "ok" : "error";
     if (result.ok) { document.getElementById("document-file").value = ""; load(); }
   });
-
-  let viewer = null;
-  async function diagram() {
-    const container = document.getElementById("diagram");
-    const result = await call("GET", `${base}/progress`);
-    if (!result.ok || typeof BpmnJS === "undefined") return;
-    viewer = viewer || new BpmnJS({ container });
-    await viewer.importXML(result.data.bpmnXml);
-    const canvas = viewer.get("canvas");
-    canvas.zoom("fit-viewport");
-    const registry = viewer.get("elementRegistry");
-    // A sub-process holding the current step gets an outline only, so the step itself stands out.
-    const mark = (a, marker) => canvas.addMarker(a, registry.get(a).type === "bpmn:SubProcess" ? `${marker}-scope` : marker);
-    result.data.done.filter(a => registry.get(a)).forEach(a => mark(a, "highlight-done"));
-    result.data.current.filter(a => registry.get(a)).forEach(a => mark(a, "highlight-current"));
-    container.dataset.current = result.data.current.join(" ");
-    container.dataset.ended = String(result.data.ended);
-  }
 
   load();
 })();
