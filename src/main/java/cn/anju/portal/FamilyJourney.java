@@ -16,7 +16,11 @@ record FamilyJourney(List<StepView> steps, String currentStep, Todo todo, String
     }
 
     /** What the family must do now ({@code by}: the date it is due, if any; {@code items}: what is asked for). */
-    record Todo(String text, LocalDate by, List<String> items) {
+    record Todo(String text, LocalDate by, List<Item> items) {
+    }
+
+    /** One item the clerk asked for, and whether a document of its kind has come since. */
+    record Item(String item, boolean received) {
     }
 
     record Entry(String type, Instant occurredAt, String sentence) {

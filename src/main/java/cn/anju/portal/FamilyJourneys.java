@@ -7,6 +7,7 @@ import cn.anju.application.CertificateDirectory;
 import cn.anju.application.IssuedCertificate;
 import cn.anju.application.OpenRequest;
 import cn.anju.application.OpenRequests;
+import cn.anju.application.StatusEvent;
 import cn.anju.application.Timeline;
 import cn.anju.security.CaseNotFoundException;
 import java.time.Clock;
@@ -48,6 +49,7 @@ class FamilyJourneys {
         Application a = applications.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
         List<IssuedCertificate> issued = certificates.certificatesOf(id);
         Optional<OpenRequest> request = openRequests.openRequest(id);
+        List<StatusEvent> entries = timeline.of(id);
         List<FamilySteps.Step> steps = FamilySteps.of(a, issued);
         FamilyStep current = FamilySteps.current(steps);
         var story = new TimelineSentences.Case(a, issued, locale);
@@ -56,9 +58,9 @@ class FamilyJourneys {
                         text("journey.step." + s.step(), locale), s.state().name().toLowerCase(Locale.ROOT),
                         detail(s, a, issued, locale))).toList(),
                 current == null ? null : current.name(),
-                todo(a, issued, request, locale),
+                todo(a, issued, request, entries, locale),
                 DecisionInWords.of(a.decisionReasons(), locale, messages),
-                timeline.of(id).stream().map(e -> new FamilyJourney.Entry(e.type(), e.occurredAt(),
+                entries.stream().map(e -> new FamilyJourney.Entry(e.type(), e.occurredAt(),
                         sentences.sentence(e, story))).toList());
     }
 
@@ -74,10 +76,11 @@ class FamilyJourneys {
     }
 
     private FamilyJourney.Todo todo(Application a, List<IssuedCertificate> issued, Optional<OpenRequest> request,
-                                    Locale locale) {
+                                    List<StatusEvent> entries, Locale locale) {
         if (request.isPresent()) {
             LocalDate by = LocalDate.ofInstant(request.get().respondBy(), clock.getZone());
-            return new FamilyJourney.Todo(text("journey.todo.send", locale, date(by, locale)), by, request.get().items());
+            return new FamilyJourney.Todo(text("journey.todo.send", locale, date(by, locale)), by,
+                    AskedItems.of(request.get().items(), entries, messages));
         }
         ApplicationStatus status = a.status();
         if (status == ApplicationStatus.APPROVED) {

@@ -60,8 +60,8 @@ class TimelineSentences {
                 kindOf(type, facts, certificate, story),
                 date == null ? "" : FamilyJourneys.date(date, locale),
                 facts.count().orElse(0),
-                school == null ? "" : school,
-                clinic == null ? text("timeline.clinicPending", locale) : clinic,
+                school == null ? "" : BilingualName.in(school, locale),
+                clinic == null ? text("timeline.clinicPending", locale) : BilingualName.in(clinic, locale),
                 messages.getMessage("notification.reason." + facts.lastWord(), null,
                         text("journey.reason.rules", locale), locale)};
         String key = "timeline." + type + variant(type, facts, school).map(v -> "." + v).orElse("");

@@ -20,7 +20,7 @@
     const journey = story.ok ? story.data : { steps: [], timeline: [] };
     summary(a, journey);
     steps(journey);
-    needed(a);
+    needed(a, journey);
     children(a);
     certificates(a);
     timeline(journey);
@@ -40,12 +40,18 @@
       el("table", {}, rows.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", { text: v })))));
   }
 
-  function needed(a) {
+  function needed(a, journey) {
     const section = document.getElementById("needed");
-    const items = a.missingItems || [];
+    const asked = journey.todo?.items || [];
+    const items = asked.length ? asked : (a.missingItems || []).map(item => ({ item, received: false }));
+    const missing = items.filter(i => !i.received).map(i => i.item);
+    const still = document.getElementById("still-missing");
+    still.hidden = items.length === 0;
+    still.textContent = missing.length ? t("needed.stillMissing", missing.join("; ")) : t("needed.allReceived");
     section.hidden = a.status !== "AWAITING_APPLICANT" && items.length === 0;
     if (section.hidden) return;
-    const note = el("textarea", { id: "response-note", rows: 2, maxlength: 1000, placeholder: t("needed.note") });
+    const note = el("textarea", { id: "response-note", rows: 2, maxlength: 1000, placeholder: t("needed.note"),
+      "aria-label": t("needed.note") });
     const send = el("button", { type: "button", id: "send-response", text: t("needed.send") });
     const result = el("span", { "aria-live": "polite" });
     send.addEventListener("click", async () => {
@@ -55,7 +61,8 @@
       if (answer.ok) load(); else send.disabled = false;
     });
     section.querySelector("div").replaceChildren(
-      el("ul", {}, items.map(item => el("li", { text: label("missing.", item) }))),
+      el("ul", { id: "asked-items" }, items.map(i => el("li", { class: i.received ? "received" : "missing",
+        "data-received": String(i.received) }, `${i.item} · `, el("strong", { text: t(i.received ? "needed.received" : "needed.missing") })))),
       a.status === "AWAITING_APPLICANT" ? el("div", {}, note, el("div", { class: "actions" }, send, result)) : "");
   }
 
@@ -73,12 +80,17 @@
   function certificates(a) {
     const list = a.certificates || [];
     const names = Object.fromEntries((a.children || []).map(c => [c.id, c.fullName]));
+    const print = el("button", { type: "button", id: "print", class: "secondary", text: t("certificates.print") });
+    print.addEventListener("click", () => window.print());
     document.querySelector("#certificates div").replaceChildren(list.length === 0
       ? el("p", { class: "muted", text: t("certificates.none") })
-      : el("ul", { id: "certificate-list" }, list.map(c => el("li", {},
+      : el("div", {}, el("div", { class: "actions" },
+          el("a", { href: `${base}/certificates.zip`, id: "download-all", class: "button", download: "",
+            text: t("certificates.all", list.length) }), print),
+        el("ul", { id: "certificate-list" }, list.map(c => el("li", {},
           el("a", { href: c.url, class: "certificate", "data-kind": c.kind, download: `${c.kind}-${c.code}.pdf`,
             text: label("certificate.", c.kind) + (c.childId ? ` · ${names[c.childId] || ""}` : "") }),
-          el("span", { class: "muted", text: ` ${c.code} · ${when(c.issuedAt)}` })))));
+          el("span", { class: "muted", text: ` ${c.code} · ${when(c.issuedAt)}` }))))));
   }
 
   function steps(journey) {
@@ -112,20 +124,60 @@
 
   document.getElementById("upload-form").addEventListener("submit", async event => {
     event.preventDefault();
-    const file = document.getElementById("document-file").files[0];
+    const chosen = document.getElementById("document-photo").files[0] || document.getElementById("document-file").files[0];
     const out = document.getElementById("upload-result");
-    if (!file) { out.textContent = t("upload.choose"); return; }
+    const progress = document.getElementById("upload-progress");
+    const button = document.getElementById("upload");
+    out.className = "";
+    if (!chosen) { out.textContent = t("upload.choose"); return; }
+    button.disabled = true;
+    out.textContent = chosen.type.startsWith("image/") ? t("upload.preparing") : "";
+    const file = await PhoneUpload.prepared(chosen);
     const data = new FormData();
     data.append("kind", document.getElementById("document-kind").value);
     data.append("file", file);
-    document.getElementById("upload").disabled = true;
-    const result = await call("POST", `${base}/documents`, data);
-    document.getElementById("upload").disabled = false;
+    progress.hidden = false;
+    progress.value = 0;
+    const result = await PhoneUpload.send(`${base}/documents`, data, percent => {
+      progress.value = percent;
+      out.textContent = t("upload.sending", percent);
+    });
+    button.disabled = false;
+    progress.hidden = true;
     out.textContent = result.ok ? t("upload.done") : (result.status === 413 ? t("upload.tooLarge")
       : (result.data?.errors?.map(e => e.message).join("; ") || result.data?.detail || t("load.failed")));
     out.className = result.ok ? "ok" : "error";
-    if (result.ok) { document.getElementById("document-file").value = ""; load(); }
+    if (result.ok) {
+      document.getElementById("document-file").value = "";
+      document.getElementById("document-photo").value = "";
+      preview(result.data);
+      load();
+    }
   });
+
+  /** What the server stored, drawn from the stored document itself: the family sees what the office sees. */
+  function preview(stored) {
+    const figure = document.getElementById("upload-preview");
+    const image = document.getElementById("upload-preview-image");
+    const caption = figure.querySelector("figcaption");
+    const kb = Math.max(1, Math.round(stored.size / 1024));
+    figure.hidden = false;
+    figure.dataset.documentId = stored.id;
+    delete figure.dataset.width;
+    if (!stored.mediaType.startsWith("image/")) {
+      image.hidden = true;
+      caption.textContent = t("upload.receivedFile", label("document.", stored.kind), kb);
+      return;
+    }
+    image.onload = () => {
+      caption.textContent = t("upload.receivedImage", image.naturalWidth, image.naturalHeight, kb);
+      figure.dataset.width = image.naturalWidth;
+      figure.dataset.height = image.naturalHeight;
+    };
+    image.alt = label("document.", stored.kind);
+    image.hidden = false;
+    image.src = `${base}/documents/${stored.id}`;
+  }
 
   load();
 })();

@@ -135,6 +135,16 @@ class TimelineSentencesTest {
     }
 
     @Test
+    void aSchoolNamedInBothLanguagesIsNamedInThePagesOne() {
+        String detail = "child " + MING + ": school 莲花实验小学 Lianhua Experimental Primary School, grade 2, "
+                + "clinic 莲花社区健康服务中心 Lianhua Community Health Service Centre";
+        assertThat(sentence(TimelineEntryType.CHILD_PLACED, detail, Locale.ENGLISH)).isEqualTo(
+                "李小明 has a place at Lianhua Experimental Primary School and is registered at Lianhua Community Health Service Centre.");
+        assertThat(sentence(TimelineEntryType.CHILD_PLACED, detail, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("李小明已获得莲花实验小学的学位，并登记在莲花社区健康服务中心。");
+    }
+
+    @Test
     void anEntryOfAnUnknownKindIsStillASentenceAndShowsNothingStored() {
         var entry = new StatusEvent(Instant.now(), "LEGACY_NOTE", "clerk", "SCHOOL_LETTER " + LETTER);
         assertThat(sentences.sentence(entry, story(Locale.ENGLISH))).isEqualTo("The office updated your application.");
