@@ -3,6 +3,7 @@ package cn.anju.certificate;
 import cn.anju.application.CertificateDirectory;
 import cn.anju.application.IssuedCertificate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,4 +17,10 @@ public interface CertificateService extends CertificateDirectory {
      * card; each issued once, so a retried job finds them issued. The application's valid documents.
      */
     List<IssuedCertificate> issueAll(UUID applicationId);
+
+    /**
+     * A certificate's signed PDF as its owner downloads it, recorded in the case's timeline like any
+     * download; empty for an unknown code. Access to the case is the caller's to check.
+     */
+    Optional<byte[]> download(String code, String downloadedBy);
 }

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -37,6 +39,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final String NOT_FOUND = "api.notFound";
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -118,7 +127,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CaseNotFoundException.class)
     ResponseEntity<Object> notFound(CaseNotFoundException ex) {
-        return problem(HttpStatus.NOT_FOUND, "No such application, or not one you may see", List.of());
+        return problem(HttpStatus.NOT_FOUND, notFound("No such application, or not one you may see"), List.of());
     }
 
     @ExceptionHandler(ResponseNotExpectedException.class)
@@ -128,7 +137,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> apiException(ApiException ex) {
-        return problem(ex.status(), ex.getMessage(), ex.errors());
+        String detail = ex.status() == HttpStatus.NOT_FOUND ? notFound(ex.getMessage()) : ex.getMessage();
+        return problem(ex.status(), detail, ex.errors());
+    }
+
+    /** Whatever is not there (or not the caller's) is said alike, in the caller's language. */
+    private String notFound(String fallback) {
+        return messages.getMessage(NOT_FOUND, null, fallback, LocaleContextHolder.getLocale());
     }
 
     @Override

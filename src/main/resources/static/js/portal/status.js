@@ -1,5 +1,6 @@
 // The family's status page: everything from GET /api/applications/{id}, its documents, its
-// certificates, and the procedure's diagram with the current step marked.
+// certificates, and from GET .../journey the steps, what to do now and the timeline, as sentences
+// the server wrote in the page's language.
 "use strict";
 (() => {
   const { t, data, call, el } = Anju;
@@ -15,34 +16,43 @@
       return;
     }
     const a = result.data;
-    summary(a);
-    needed(a);
+    const story = await call("GET", `${base}/journey`);
+    const journey = story.ok ? story.data : { steps: [], timeline: [] };
+    summary(a, journey);
+    steps(journey);
+    needed(a, journey);
     children(a);
     certificates(a);
-    timeline(a);
+    timeline(journey);
     consent(a);
-    await Promise.all([documents(), diagram(), accessLog()]);
+    await Promise.all([documents(), accessLog()]);
     document.body.dataset.status = a.status;
     document.body.dataset.loaded = "true";
   }
 
-  function summary(a) {
+  function summary(a, journey) {
     const rows = [[t("summary.reference"), a.reference], [t("summary.district"), label("district.", a.district)],
       [t("summary.stage"), label("stage.", a.stage)], [t("summary.submitted"), when(a.submittedAt)],
       [t("summary.deadline"), a.decisionDeadline || "—"]];
     if (a.decidedAt) rows.push([t("summary.decided"), when(a.decidedAt)]);
-    if (a.decisionReasons) rows.push([t("summary.reasons"), a.decisionReasons]);
+    if (journey.decisionReasons) rows.push([t("summary.reasons"), journey.decisionReasons]);
     document.getElementById("summary").replaceChildren(
       el("h1", {}, `${t("summary.title")} ${a.reference} `, el("span", { class: `badge ${a.status}`, id: "status", "data-status": a.status, text: label("status.", a.status) })),
       el("table", {}, rows.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", { text: v })))));
   }
 
-  function needed(a) {
+  function needed(a, journey) {
     const section = document.getElementById("needed");
-    const items = a.missingItems || [];
+    const asked = journey.todo?.items || [];
+    const items = asked.length ? asked : (a.missingItems || []).map(item => ({ item, received: false }));
+    const missing = items.filter(i => !i.received).map(i => i.item);
+    const still = document.getElementById("still-missing");
+    still.hidden = items.length === 0;
+    still.textContent = missing.length ? t("needed.stillMissing", missing.join("; ")) : t("needed.allReceived");
     section.hidden = a.status !== "AWAITING_APPLICANT" && items.length === 0;
     if (section.hidden) return;
-    const note = el("textarea", { id: "response-note", rows: 2, maxlength: 1000, placeholder: t("needed.note") });
+    const note = el("textarea", { id: "response-note", rows: 2, maxlength: 1000, placeholder: t("needed.note"),
+      "aria-label": t("needed.note") });
     const send = el("button", { type: "button", id: "send-response", text: t("needed.send") });
     const result = el("span", { "aria-live": "polite" });
     send.addEventListener("click", async () => {
@@ -52,7 +62,8 @@
       if (answer.ok) load(); else send.disabled = false;
     });
     section.querySelector("div").replaceChildren(
-      el("ul", {}, items.map(item => el("li", { text: label("missing.", item) }))),
+      el("ul", { id: "asked-items" }, items.map(i => el("li", { class: i.received ? "received" : "missing",
+        "data-received": String(i.received) }, `${i.item} · `, el("strong", { text: t(i.received ? "needed.received" : "needed.missing") })))),
       a.status === "AWAITING_APPLICANT" ? el("div", {}, note, el("div", { class: "actions" }, send, result)) : "");
   }
 
@@ -70,12 +81,17 @@
   function certificates(a) {
     const list = a.certificates || [];
     const names = Object.fromEntries((a.children || []).map(c => [c.id, c.fullName]));
+    const print = el("button", { type: "button", id: "print", class: "secondary", text: t("certificates.print") });
+    print.addEventListener("click", () => window.print());
     document.querySelector("#certificates div").replaceChildren(list.length === 0
       ? el("p", { class: "muted", text: t("certificates.none") })
-      : el("ul", { id: "certificate-list" }, list.map(c => el("li", {},
+      : el("div", {}, el("div", { class: "actions" },
+          el("a", { href: `${base}/certificates.zip`, id: "download-all", class: "button", download: "",
+            text: t("certificates.all", list.length) }), print),
+        el("ul", { id: "certificate-list" }, list.map(c => el("li", {},
           el("a", { href: c.url, class: "certificate", "data-kind": c.kind, download: `${c.kind}-${c.code}.pdf`,
             text: label("certificate.", c.kind) + (c.childId ? ` · ${names[c.childId] || ""}` : "") }),
-          el("span", { class: "muted", text: ` ${c.code} · ${when(c.issuedAt)}` })))));
+          el("span", { class: "muted", text: ` ${c.code} · ${when(c.issuedAt)}` }))))));
   }
 
   function consent(a) {
@@ -96,10 +112,24 @@
       el("td", { text: when(r.occurredAt) }), el("td", { text: r.office }), el("td", { text: r.whatText }))));
   }
 
-  function timeline(a) {
-    document.getElementById("timeline").replaceChildren(...(a.timeline || []).slice().reverse().map(e =>
-      el("li", { "data-type": e.type }, el("strong", { text: label("event.", e.type) }), " ",
-        el("span", { class: "muted", text: when(e.occurredAt) }), e.detail ? el("div", { text: e.detail }) : "")));
+  function steps(journey) {
+    const list = document.getElementById("steps");
+    list.dataset.current = journey.currentStep || "";
+    list.replaceChildren(...journey.steps.map(step => el("li", { class: step.state, "data-step": step.step,
+        "aria-current": step.state === "current" ? "step" : null },
+      el("span", { class: "step-label", text: step.label }),
+      el("span", { class: "visually-hidden", text: ` (${t("step." + step.state)})` }),
+      step.detail ? el("span", { class: "step-detail", text: step.detail }) : "")));
+    const todo = journey.todo;
+    document.getElementById("todo").replaceChildren(...(todo ? [
+      el("h3", { text: t("todo.title") }),
+      el("p", { id: "todo-text", "data-by": todo.by || "", text: todo.text })] : []));
+  }
+
+  function timeline(journey) {
+    document.getElementById("timeline").replaceChildren(...journey.timeline.slice().reverse().map(e =>
+      el("li", { "data-type": e.type }, el("time", { datetime: e.occurredAt, class: "muted", text: when(e.occurredAt) }),
+        " ", el("span", { class: "sentence", text: e.sentence }))));
   }
 
   async function documents() {
@@ -113,37 +143,59 @@
 
   document.getElementById("upload-form").addEventListener("submit", async event => {
     event.preventDefault();
-    const file = document.getElementById("document-file").files[0];
+    const chosen = document.getElementById("document-photo").files[0] || document.getElementById("document-file").files[0];
     const out = document.getElementById("upload-result");
-    if (!file) { out.textContent = t("upload.choose"); return; }
+    const progress = document.getElementById("upload-progress");
+    const button = document.getElementById("upload");
+    out.className = "";
+    if (!chosen) { out.textContent = t("upload.choose"); return; }
+    button.disabled = true;
+    out.textContent = chosen.type.startsWith("image/") ? t("upload.preparing") : "";
+    const file = await PhoneUpload.prepared(chosen);
     const data = new FormData();
     data.append("kind", document.getElementById("document-kind").value);
     data.append("file", file);
-    document.getElementById("upload").disabled = true;
-    const result = await call("POST", `${base}/documents`, data);
-    document.getElementById("upload").disabled = false;
+    progress.hidden = false;
+    progress.value = 0;
+    const result = await PhoneUpload.send(`${base}/documents`, data, percent => {
+      progress.value = percent;
+      out.textContent = t("upload.sending", percent);
+    });
+    button.disabled = false;
+    progress.hidden = true;
     out.textContent = result.ok ? t("upload.done") : (result.status === 413 ? t("upload.tooLarge")
       : (result.data?.errors?.map(e => e.message).join("; ") || result.data?.detail || t("load.failed")));
     out.className = result.ok ? "ok" : "error";
-    if (result.ok) { document.getElementById("document-file").value = ""; load(); }
+    if (result.ok) {
+      document.getElementById("document-file").value = "";
+      document.getElementById("document-photo").value = "";
+      preview(result.data);
+      load();
+    }
   });
 
-  let viewer = null;
-  async function diagram() {
-    const container = document.getElementById("diagram");
-    const result = await call("GET", `${base}/progress`);
-    if (!result.ok || typeof BpmnJS === "undefined") return;
-    viewer = viewer || new BpmnJS({ container });
-    await viewer.importXML(result.data.bpmnXml);
-    const canvas = viewer.get("canvas");
-    canvas.zoom("fit-viewport");
-    const registry = viewer.get("elementRegistry");
-    // A sub-process holding the current step gets an outline only, so the step itself stands out.
-    const mark = (a, marker) => canvas.addMarker(a, registry.get(a).type === "bpmn:SubProcess" ? `${marker}-scope` : marker);
-    result.data.done.filter(a => registry.get(a)).forEach(a => mark(a, "highlight-done"));
-    result.data.current.filter(a => registry.get(a)).forEach(a => mark(a, "highlight-current"));
-    container.dataset.current = result.data.current.join(" ");
-    container.dataset.ended = String(result.data.ended);
+  /** What the server stored, drawn from the stored document itself: the family sees what the office sees. */
+  function preview(stored) {
+    const figure = document.getElementById("upload-preview");
+    const image = document.getElementById("upload-preview-image");
+    const caption = figure.querySelector("figcaption");
+    const kb = Math.max(1, Math.round(stored.size / 1024));
+    figure.hidden = false;
+    figure.dataset.documentId = stored.id;
+    delete figure.dataset.width;
+    if (!stored.mediaType.startsWith("image/")) {
+      image.hidden = true;
+      caption.textContent = t("upload.receivedFile", label("document.", stored.kind), kb);
+      return;
+    }
+    image.onload = () => {
+      caption.textContent = t("upload.receivedImage", image.naturalWidth, image.naturalHeight, kb);
+      figure.dataset.width = image.naturalWidth;
+      figure.dataset.height = image.naturalHeight;
+    };
+    image.alt = label("document.", stored.kind);
+    image.hidden = false;
+    image.src = `${base}/documents/${stored.id}`;
   }
 
   load();

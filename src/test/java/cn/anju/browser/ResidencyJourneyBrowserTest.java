@@ -187,7 +187,7 @@ class ResidencyJourneyBrowserTest {
         family.find(By.id("document-file")).sendKeys(lease.toAbsolutePath().toString());
         family.click(By.id("upload"));
         family.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#document-list tr[data-kind=LEASE_CONTRACT]")));
-        family.until(d -> !d.findElement(By.id("diagram")).getDomAttribute("data-current").isEmpty());
+        family.until(d -> !d.findElement(By.id("steps")).getDomAttribute("data-current").isEmpty());
         family.screenshot("06-status-after-upload");
     }
 

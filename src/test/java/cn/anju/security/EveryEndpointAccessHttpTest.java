@@ -87,6 +87,8 @@ class EveryEndpointAccessHttpTest {
             Endpoint.write("POST", "/api/applications/{id}/responses", Set.of("family")),
             Endpoint.read("GET", "/api/applications/{id}/certificates", CASE_READERS),
             Endpoint.read("GET", "/api/applications/{id}/progress", CASE_READERS),
+            Endpoint.read("GET", "/api/applications/{id}/journey", CASE_READERS),
+            Endpoint.read("GET", "/api/applications/{id}/certificates.zip", CASE_READERS),
             Endpoint.read("GET", "/api/certificates/{code}.pdf", CASE_READERS),
             Endpoint.write("POST", "/api/certificates/{code}/revocation", Set.of("supervisor", "manager")),
             Endpoint.write("POST", "/api/certificates/{code}/reissue", Set.of("supervisor", "manager")),

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,12 +24,15 @@ class CertificateIssuing implements CertificateService {
     private final DocumentIssuer issuer;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Verifier verifier;
 
-    CertificateIssuing(CertificateStore store, DocumentIssuer issuer, Clock clock, ApplicationEventPublisher events) {
+    CertificateIssuing(CertificateStore store, DocumentIssuer issuer, Clock clock, ApplicationEventPublisher events,
+                       Verifier verifier) {
         this.store = store;
         this.issuer = issuer;
         this.clock = clock;
         this.events = events;
+        this.verifier = verifier;
     }
 
     @Override
@@ -69,6 +73,15 @@ class CertificateIssuing implements CertificateService {
         if (!codes.isEmpty()) {
             events.publishEvent(new CertificatesIssued(applicationId, codes));
         }
+    }
+
+    /** The same stored PDF and the same audit entry as GET /api/certificates/{code}.pdf. */
+    @Override
+    public Optional<byte[]> download(String code, String downloadedBy) {
+        return verifier.pdf(code).map(pdf -> {
+            verifier.downloaded(pdf, downloadedBy);
+            return pdf.content();
+        });
     }
 
     @Override
