@@ -1,5 +1,7 @@
 package cn.anju.staff;
 
+import cn.anju.accesslog.PersonalData;
+import cn.anju.accesslog.StaffReads;
 import cn.anju.security.AnjuUser;
 import cn.anju.security.CaseAccess;
 import cn.anju.security.CaseNotFoundException;
@@ -24,17 +26,19 @@ class CaseWorkspacePages {
 
     private final CaseWorkspaces workspaces;
     private final CaseAccess access;
+    private final StaffReads reads;
 
-    CaseWorkspacePages(CaseWorkspaces workspaces, CaseAccess access) {
+    CaseWorkspacePages(CaseWorkspaces workspaces, CaseAccess access, StaffReads reads) {
         this.workspaces = workspaces;
         this.access = access;
+        this.reads = reads;
     }
 
     @Operation(summary = "The case workspace page (HTML): declaration, registry answer, documents, timeline, tasks")
     @GetMapping("/staff/applications/{id}")
     String workspace(@PathVariable UUID id, Model model) {
         AnjuUser user = checkStaffMaySee(id);
-        recordRead(user, id, "case workspace");
+        reads.record(user, id, PersonalData.APPLICATION, null);
         model.addAttribute("workspace", workspaces.of(id));
         return "staff/workspace";
     }
@@ -45,7 +49,7 @@ class CaseWorkspacePages {
     String document(@PathVariable UUID id, @PathVariable UUID documentId, Model model) {
         AnjuUser user = checkStaffMaySee(id);
         var document = workspaces.document(id, documentId);
-        recordRead(user, id, "document " + document.kind() + " " + document.id());
+        reads.record(user, id, PersonalData.DOCUMENT, null);
         model.addAttribute("document", document);
         return "staff/document-frame";
     }
@@ -69,7 +73,4 @@ class CaseWorkspacePages {
      * The one place where this page records that a member of staff read a case (privacy issue #17):
      * wire the access log here, e.g. {@code staffReads.record(user, applicationId, what)}.
      */
-    private void recordRead(AnjuUser user, UUID applicationId, String what) {
-        // Deliberately empty until the access log (StaffReads) is merged.
-    }
 }

@@ -4,5 +4,5 @@
  * The engine stays in {@code process}, which answers {@link cn.anju.staff.OpenTasks} for this page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff workspace",
-        allowedDependencies = {"application", "evidence", "security", "web"})
+        allowedDependencies = {"accesslog", "application", "evidence", "security", "web"})
 package cn.anju.staff;

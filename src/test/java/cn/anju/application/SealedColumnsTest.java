@@ -55,7 +55,8 @@ class SealedColumnsTest {
 
         assertThat(new SealedColumns(new PersonalDataProperties(null, file, true)).open("phone", sealed))
                 .isEqualTo("13800138000");
-        assertThat(Files.getPosixFilePermissions(file).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         assertThatThrownBy(() -> new SealedColumns(new PersonalDataProperties(null, dir.resolve("none.key"), false)))
                 .hasMessageContaining("No personal-data key");
     }
